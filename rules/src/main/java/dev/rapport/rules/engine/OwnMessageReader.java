@@ -272,8 +272,12 @@ final class OwnMessageReader {
         // again, riding on the answer.
         // So can the writer's own trade named beside a price and its page ("...usually a few days. I also run a
         // weekend course, £90, book: <page>"): the priced thing is theirs to sell, whatever the words of the sale.
+        // So can one's own work, as the promotion detector reads it ("my recordings", "my patterns"), put at a price
+        // in the sentence that names it as one's own ("by the way, my recordings cover this one, £5 each: <page>"):
+        // the price makes the work a thing sold, not only shown. Not a price beside "my" where the detector finds no
+        // work of one's own ("my favourite is the blue one, £12 at: <shop>"), a recommendation.
         boolean ownPricedPlug = answer && !promo.salesPitch() && !pitch && pricedOwnPage(m)
-                && ProviderClaim.in(m.text());
+                && (ProviderClaim.in(m.text()) || promo.selfPromotion() && Pitch.ownSaleNamed(m.text()));
         boolean offered = pitch || ownPricedPlug || MessageLinks.promotedBefore(s, ownLinks)
                 || MessageLinks.ownSitePromotedBefore(s, ownLinks)
                 || MessageLinks.offeredElsewhere(s, ownLinks, m.channel(), m.time().minus(CROSS_POST));

@@ -238,9 +238,36 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int u0 = s0 < 0 ? -1 : nextWord(t, s1);
         int u1 = u0 < 0 ? -1 : wordEnd(t, u0);
         return opensLikeQuestion(t, start, f1, s0, s1) && !pastVerbBeforeACount(t, start, f1, s0, s1, u0, u1)
+                && !ownMissWondered(t, start, f1, s0, s1, u0, u1)
                 && !(afterRemark && adviceAfterRemark(t, start, f1, s0, s1))
                 && !(!afterRemark && searchTakenUp(t, start, f1, s0, s1, u0, u1));
     }
+
+    /**
+     * "why" or "how" before the writer's own negated past, without its question mark ("why didn't I try this sooner",
+     * "why did I never ask before", "how did I not see it", "how have I never heard of this"), wonders aloud at
+     * something the writer missed until now: self-reproach or delight at a tip, said rather than asked. Only the
+     * writer could say why they missed it, and nobody owes an answer (general English, as "how did I not know?" in
+     * {@link Exclamation}). Only with "I" as the subject and a "not", "never" or "n't" after the verb: "why did you
+     * leave early", "how did I do" and "why did I get two invoices" still ask; so does any of them with its mark.
+     */
+    private static boolean ownMissWondered(String t, int f0, int f1, int s0, int s1, int u0, int u1) {
+        if (u0 < 0 || !(is(t, f0, f1, "why") || is(t, f0, f1, "how")) || !is(t, u0, u1, "i")) {
+            return false;
+        }
+        if (in(t, s0, s1, OWN_MISS_NEGATED)) {
+            return true;
+        }
+        if (!in(t, s0, s1, OWN_MISS_VERBS)) {
+            return false;
+        }
+        int v0 = nextWord(t, u1);
+        return v0 >= 0 && (is(t, v0, wordEnd(t, v0), "never") || is(t, v0, wordEnd(t, v0), "not"));
+    }
+
+    /** The past and perfect auxiliaries of {@link #ownMissWondered}, and their negated forms. */
+    private static final String[] OWN_MISS_VERBS = {"did", "have", "had"};
+    private static final String[] OWN_MISS_NEGATED = {"didn't", "haven't", "hadn't", "didnt", "havent", "hadnt"};
 
     /**
      * "looking for one" opening a message, with "one" standing for a thing (the sentence ends or goes on with where or
