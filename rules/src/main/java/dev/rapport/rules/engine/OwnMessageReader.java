@@ -210,8 +210,8 @@ final class OwnMessageReader {
         // it Monday?"): the price there is the seller's, taken up.
         boolean pitch = !hiring && (cues.pitch()
                 || m.kind() == ChannelKind.DIRECT && !answer && (Pitch.pricedQuestion(m.text())
-                // or said as an urge to book the writer ("£150 a day with the van, worth booking me early for the summer"):
-                // the same priced work put to them to take up, in a statement rather than a question
+                // or said as an urge to book the writer ("£150 a day with the van, worth booking me early for the
+                // summer"): the same priced work put to them to take up, in a statement rather than a question
                 || Pitch.pricedCallToBookOneself(m.text()))
                 && !community.buyerTalksTerms(m, addressees)
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())

@@ -553,12 +553,17 @@ public final class ChannelPurpose {
 
     /** Whether the word {@code s..i} (after the word {@code previousStart..previousEnd}) names a channel for trade. */
     private static boolean tradeWord(String name, int previousStart, int previousEnd, int s, int i) {
-        return !workersTalkRoom(name, previousStart, previousEnd, s, i) && (Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring") || Lowered.is(name, s, i, "jobs")
+        // A trade's own talk room (#gigs-chat) names the work but is no room for trade: asked first, it outranks the
+        // trade words below.
+        if (workersTalkRoom(name, previousStart, previousEnd, s, i)) {
+            return false;
+        }
+        return Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring") || Lowered.is(name, s, i, "jobs")
                 || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
                 || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
                 || Lowered.is(name, s, i, "commissions")
                 || Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")
-                || moreTradeWord(name, previousStart, previousEnd, s, i));
+                || moreTradeWord(name, previousStart, previousEnd, s, i);
     }
 
     /**

@@ -242,11 +242,19 @@ public final class Pitch {
     }
 
     /**
-     * A price with an urge to book or hire the writer, said as a statement ("£180 a day, worth booking me early for the
-     * summer", "we charge $90 an hour, hire us before the season starts"): the one spoken to is told to take the priced
-     * work up, as {@link #pricedQuestion} asks them to. Not a booking thanked ("thanks for booking us, £40 was fair"), nor
-     * one asked of the reader ("could you book me in, is it still £20?": a customer's question), nor "book me a table",
-     * where the reader books something for the writer.
+     * "book us", "booking me", "hire us", "hiring me", its sentence ending in no question mark, not after "for" (a
+     * booking thanked) and not followed by a thing booked for the writer ("book us a room").
+     */
+    private static final GatedPattern BOOK_ONESELF = GatedPattern.compile("(?<!\\bfor )\\b(?:book|booking|hire|hiring)"
+            + " (?:me|us)\\b(?! (?:a|an|the|some|in|into|on)\\b)[^.!?\\n]*(?:[.!\\n]|$)",
+            "book", "hire", "hiring");
+
+    /**
+     * A price with an urge to book or hire the writer, said as a statement ("£180 a day, worth booking me early for
+     * the summer", "we charge $90 an hour, hire us before the season starts"): the one spoken to is told to take the
+     * priced work up, as {@link #pricedQuestion} asks them to. Not a booking thanked ("thanks for booking us, £40 was
+     * fair"), nor one asked of the reader ("could you book me in, is it still £20?": a customer's question), nor "book
+     * me a table", where the reader books something for the writer.
      */
     public static boolean pricedCallToBookOneself(String text) {
         if (text == null || text.isEmpty()) {
@@ -255,14 +263,6 @@ public final class Pitch {
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return BOOK_ONESELF.find(t) && priced(t) && !pastPrice(t) && !PAYER.find(t) && !BID.find(t);
     }
-
-    /**
-     * "book us", "booking me", "hire us", "hiring me", its sentence ending in no question mark, not after "for" (a
-     * booking thanked) and not followed by a thing booked for the writer ("book us a room").
-     */
-    private static final GatedPattern BOOK_ONESELF = GatedPattern.compile("(?<!\\bfor )\\b(?:book|booking|hire|hiring)"
-            + " (?:me|us)\\b(?! (?:a|an|the|some|in|into|on)\\b)[^.!?\\n]*(?:[.!\\n]|$)",
-            "book", "hire", "hiring");
 
     /**
      * Whether the other's thing is still to be had, asked: "is it still for sale?", "still available?", "is the blue one
