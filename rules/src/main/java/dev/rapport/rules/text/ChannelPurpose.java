@@ -558,10 +558,8 @@ public final class ChannelPurpose {
         if (workersTalkRoom(name, previousStart, previousEnd, s, i)) {
             return false;
         }
-        return Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring") || Lowered.is(name, s, i, "jobs")
-                || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
+        return workOffered(name, s, i)
                 || Lowered.is(name, s, i, "marketplace") || Lowered.is(name, s, i, "classifieds")
-                || Lowered.is(name, s, i, "commissions")
                 || Lowered.is(name, previousStart, previousEnd, "for") && Lowered.is(name, s, i, "sale")
                 || moreTradeWord(name, previousStart, previousEnd, s, i);
     }
@@ -574,14 +572,19 @@ public final class ChannelPurpose {
      * pushed into a chat room. (A market's own talk room, {@code #market-chat}, is read so by its own word.)
      */
     private static boolean workersTalkRoom(String name, int previousStart, int previousEnd, int s, int i) {
-        boolean work = Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring")
-                || Lowered.is(name, s, i, "jobs") || Lowered.is(name, s, i, "gigs")
-                || Lowered.is(name, s, i, "freelance") || Lowered.is(name, s, i, "freelancers")
-                || Lowered.is(name, s, i, "freelancing") || Lowered.is(name, s, i, "commissions")
-                || Lowered.is(name, s, i, "commission") || Lowered.is(name, s, i, "jobboard")
+        boolean work = workOffered(name, s, i) || Lowered.is(name, s, i, "freelancers")
+                || Lowered.is(name, s, i, "freelancing") || Lowered.is(name, s, i, "commission")
+                || Lowered.is(name, s, i, "jobboard")
                 || Lowered.is(name, previousStart, previousEnd, "job") && (Lowered.is(name, s, i, "board")
                 || Lowered.is(name, s, i, "boards") || Lowered.is(name, s, i, "postings"));
         return work && endsInTalkRoom(name, i);
+    }
+
+    /** Whether the word {@code s..i} names work offered or taken: hire, hiring, jobs, gigs, freelance, commissions. */
+    private static boolean workOffered(String name, int s, int i) {
+        return Lowered.is(name, s, i, "hire") || Lowered.is(name, s, i, "hiring") || Lowered.is(name, s, i, "jobs")
+                || Lowered.is(name, s, i, "gigs") || Lowered.is(name, s, i, "freelance")
+                || Lowered.is(name, s, i, "commissions");
     }
 
     /** Whether the last word of {@code name}, after position {@code i}, is a word for a room to talk in. */
