@@ -139,7 +139,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes114Script", "held-out-scenes-114", HeldOutScenes114Script::files),
                 script("HeldOutScenes115Script", "held-out-scenes-115", HeldOutScenes115Script::files),
                 script("HeldOutScenes116Script", "held-out-scenes-116", HeldOutScenes116Script::files),
-                script("HeldOutScenes117Script", "held-out-scenes-117", HeldOutScenes117Script::files));
+                script("HeldOutScenes117Script", "held-out-scenes-117", HeldOutScenes117Script::files),
+                script("HeldOutScenes118Script", "held-out-scenes-118", HeldOutScenes118Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
