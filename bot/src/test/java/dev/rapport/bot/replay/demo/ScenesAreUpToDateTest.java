@@ -140,6 +140,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes115Script", "held-out-scenes-115", HeldOutScenes115Script::files),
                 script("HeldOutScenes116Script", "held-out-scenes-116", HeldOutScenes116Script::files),
                 script("HeldOutScenes117Script", "held-out-scenes-117", HeldOutScenes117Script::files),
+                script("HeldOutScenes118Script", "held-out-scenes-118", HeldOutScenes118Script::files),
                 script("HeldOutScenes119Script", "held-out-scenes-119", HeldOutScenes119Script::files),
                 script("HeldOutScenes120Script", "held-out-scenes-120", HeldOutScenes120Script::files));
     }
