@@ -61,7 +61,7 @@ public final class SelfPromotionRule implements Rule {
         if (!ctx.facts().countedPromotion()) {
             return;
         }
-        List<LinkPost> recent = withOffersScattered(ctx, ctx.history().recentPromotion());
+        List<LinkPost> recent = withScatterOfTheLinkSold(ctx, withOffersScattered(ctx, ctx.history().recentPromotion()));
         int days = ctx.settings().count(WINDOW_DAYS);
         if (sittings(recent) < ctx.settings().count(MESSAGES)) {
             return;
@@ -144,6 +144,77 @@ public final class SelfPromotionRule implements Rule {
             return promotions;
         }
         out.sort(Comparator.comparing(LinkPost::time));
+        return out;
+    }
+
+    /**
+     * {@code promotions} and, when the message sells (a price, a code, a call to book) at a link the person scattered
+     * earlier in the window (into {@link #SCATTER_ROOMS} rooms or more within {@link #SCATTER}, answering nobody), those
+     * posts, oldest first. A link put into three rooms in a morning with a few words about what it has ("fresh stock
+     * every Friday: …") reads as a pointer post by post; sold at a discount code later in the week, it shows what the
+     * scatter was: the same shop pushed into each room, an occasion each, as the scatter of a link sold at once would
+     * be. A link posted once or twice before its sale is no such push: one room's mention is how a shop is talked of,
+     * and the repeat of a link, without the sale, is {@code links.repeat}'s alone.
+     */
+    private static List<LinkPost> withScatterOfTheLinkSold(MessageContext ctx, List<LinkPost> promotions) {
+        if (!ctx.facts().promo().salesPitch() && !ctx.facts().pitch()) {
+            return promotions;
+        }
+        List<LinkPost> out = null;
+        for (Link link : ctx.facts().countedLinks()) {
+            for (LinkPost p : scattered(ctx.history().postsOf(link.fingerprint()), ctx.message().id())) {
+                List<LinkPost> into = out == null ? promotions : out;
+                boolean known = false;
+                for (LinkPost q : into) {
+                    known |= q.message().equals(p.message());
+                }
+                if (!known) {
+                    if (out == null) {
+                        out = new ArrayList<>(promotions);
+                    }
+                    out.add(p);
+                }
+            }
+        }
+        if (out == null) {
+            return promotions;
+        }
+        out.sort(Comparator.comparing(LinkPost::time));
+        return out;
+    }
+
+    /**
+     * The posts among {@code posts} (one link's, oldest first), other than {@code current}, that belong to a scatter:
+     * a run of its posts within {@link #SCATTER} of the run's first that reached {@link #SCATTER_ROOMS} rooms or more.
+     */
+    static List<LinkPost> scattered(List<LinkPost> posts, MessageId current) {
+        List<LinkPost> out = List.of();
+        for (int i = 0; i < posts.size(); i++) {
+            if (posts.get(i).message().equals(current)) {
+                continue;
+            }
+            Set<ChannelId> rooms = new HashSet<>(4);
+            int end = i;
+            while (end < posts.size() && Duration.between(posts.get(i).time(), posts.get(end).time())
+                    .compareTo(SCATTER) < 0) {
+                if (!posts.get(end).message().equals(current)) {
+                    rooms.add(posts.get(end).channel());
+                }
+                end++;
+            }
+            if (rooms.size() < SCATTER_ROOMS) {
+                continue;
+            }
+            for (int j = i; j < end; j++) {
+                LinkPost p = posts.get(j);
+                if (!p.message().equals(current) && !out.contains(p)) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>(4);
+                    }
+                    out.add(p);
+                }
+            }
+        }
         return out;
     }
 

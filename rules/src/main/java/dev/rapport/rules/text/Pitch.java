@@ -111,10 +111,14 @@ public final class Pitch {
     /**
      * A demo of one's product offered or booked: "book a demo", "schedule a free demo", "happy to give you a demo",
      * "demo call", "demo slots", "grab 15 min for a demo". A game's "free demo on Steam" is played, not booked: only
-     * a demo given, booked or called is one.
+     * a demo given, booked or called is one. Its length may stand before it as any other word that sweetens it ("book a
+     * 20-minute demo", "a free 15 min demo"): a demo that lasts a quarter of an hour is a meeting in the diary, the
+     * sales call "book a 15-minute call" is ({@link #BOOK_A_CALL}).
      */
-    private static final GatedPattern DEMO_CALL = GatedPattern.compile("\\b(?:(?:book|schedule|grab|get|request|set up) a (?:free |quick "
-            + "|short |live |personal )?demo|(?:give|show) you a (?:free |quick |short |live |personal )?demo|happy to demo"
+    private static final String DEMO_WORDS = "(?:(?:free|quick|short|live|personal|\\d+[ -]?(?:min|mins|minutes?)"
+            + "|(?:fifteen|twenty|thirty)[ -]?(?:min|mins|minutes?)),? )*";
+    private static final GatedPattern DEMO_CALL = GatedPattern.compile("\\b(?:(?:book|schedule|grab|get|request|set up) a "
+            + DEMO_WORDS + "demo|(?:give|show) you a " + DEMO_WORDS + "demo|happy to demo"
             + "|demo (?:call|calls|slot|slots|session|meeting))\\b",
             "demo");
 
