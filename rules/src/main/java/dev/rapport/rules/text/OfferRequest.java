@@ -273,10 +273,13 @@ public final class OfferRequest {
      * A post that closes by asking for prices in so many words ("Rates please.", "Prices and availability please",
      * "quotes pls"): the general way to ask traders for their terms, so the terms given under it answer it as they
      * answer "what are your rates?". Only as a sentence of its own: "lower prices please" wants cheaper goods, and "fair
-     * prices, please use them" praises a trader.
+     * prices, please use them" praises a trader. The rate may be said by the time it is charged for or as the trader's
+     * own ("Day rates and availability please.", "hourly rates pls", "your prices please"): which rate, not what kind
+     * of price is wished for, so the sentence still opens the request.
      */
     private static final GatedPattern TERMS_PLEASE = GatedPattern.compile("(?:^|[.!?:;\\n]\\s*)(?:(?:dates|availability)"
-            + " and )?(?:rates|prices|quotes|pricing|costs)(?: and (?:availability|dates|times|a start date))?,?"
+            + " and )?(?:(?:day|daily|hourly|weekly|your) )?(?:rates|prices|quotes|pricing|costs)"
+            + "(?: and (?:availability|dates|times|a start date))?,?"
             + " (?:please|pls|plz)\\b",
             "please", "pls", "plz");
 
