@@ -440,6 +440,14 @@ public final class OfferRequest {
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
         return topic.contains("with offers") || topic.contains("your quote") || TopicClauses.asksForOffers(topic)
-                || QUOTE_HERE.matcher(topic).find();
+                || QUOTE_HERE.matcher(topic).find() || ASK_FOR_QUOTES.matcher(topic).find();
     }
+
+    /**
+     * A topic saying its people ask for quotes there ("landlords post repairs and ask for prices", "request an estimate
+     * for your job"): a quote or a price is asked only of those who would do the work, so its posts ask for offers as a room
+     * named for finding a provider does. Not asking about something else ("ask for help", "ask for feedback").
+     */
+    private static final Pattern ASK_FOR_QUOTES = Pattern.compile("\\b(?:ask|asks|asking|request|requests|requesting)"
+            + " (?:for )?(?:a |an |some |your |their )?(?:quotes?|prices?|pricing|estimates?|bids?|offers?)\\b");
 }
