@@ -542,6 +542,13 @@ final class CommunityState {
             // are here.
             trade.offered();
         }
+        // A priced answer to a request for offers in a room made for such requests ("householders post their jobs and ask
+        // for prices"; OfferRequest.channelFor) is a provider's quote: the room is used to hire the members' work, as a
+        // channel for trade is when someone offers there, so people sell here.
+        if (!trade.tradeOffered() && answer && m.kind() != ChannelKind.DIRECT && Pitch.namesAPrice(m.text())
+                && OfferRequest.channelFor(m.channelInfo()) && askedForAnOffer(m, addressees)) {
+            trade.offered();
+        }
         // One of the trade's own room who posts a vacancy at their employer on terms of employment ("we're hiring two
         // surveyors, permanent, hybrid") fills posts with colleagues: an employer of the trade, still a fellow, not a
         // buyer asking for offers of work, nor one offering their own (since session 55).

@@ -88,9 +88,10 @@ final class OwnMessageReader {
         boolean noticeBoard = purposes.of(m.channelInfo()).announcements();
         // A showcase welcomes one's own work posted to the room; one's own thing put in a reply under someone else's
         // post there ("lovely tree! my workshop still has spots: …") rides on their work, as a plug rides on an answer.
-        // A channel for trade is another matter: an offer in reply to someone's request is what it is for.
+        // A channel for trade is another matter: an offer in reply to someone's request is what it is for, though not
+        // one under a post of theirs that asked nothing (underUnaskedPost).
         boolean underOthers = m.replyToAuthor().isPresent() && !m.replyToAuthor().get().equals(m.author())
-                && !purposes.of(m.channelInfo()).trade();
+                && (!purposes.of(m.channelInfo()).trade() || underUnaskedPost(m, community));
         // In a business's own server the notice board is the team's: a guest's own sale pinned there is promotion.
         boolean promoWelcome = community.promotionWelcomeIn(m.channel(), m.parent())
                 || purposes.of(m.channelInfo()).promotion() && !underOthers
@@ -575,6 +576,17 @@ final class OwnMessageReader {
             return read.favourAsked();
         }
         return read;
+    }
+
+    /**
+     * The message replies, in a room, to a post that asked nothing: no question, request or problem put there lately
+     * (someone's thanks to the seller they chose, their news). In a channel for trade an offer under someone's request
+     * is what the channel is for; under a post that asked nothing it rides on their words, as one's own thing under
+     * someone's piece in a showcase does: the buyer who thanks another seller has not opened the door to offers.
+     */
+    private static boolean underUnaskedPost(ChatMessage m, CommunityState community) {
+        return m.kind() != ChannelKind.DIRECT && m.replyTo().isPresent()
+                && !community.isRecentQuestion(m.replyTo().get());
     }
 
     /**

@@ -139,7 +139,11 @@ final class Recipients {
                     && !NoAnswerAwaited.onlyCalls(m.text(), to.value())
                     && !(m.replyGuessed() && !m.mentions().contains(to))
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
-                    && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()));
+                    && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()))
+                    // "Rosa, you're booked. Milo, could you do the Friday?" under Rosa's offer: told her, asked the next
+                    // one by name; the question is not hers (SpokenTo.questionTurnedToAnother).
+                    && !(m.mentions().isEmpty() && m.replyToAuthor().filter(to::equals).isPresent()
+                    && SpokenTo.questionTurnedToAnother(m.text()));
             first = false;
             UserState target = people.state(to, m.community());
             if (target == null) {

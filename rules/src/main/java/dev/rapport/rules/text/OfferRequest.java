@@ -273,10 +273,13 @@ public final class OfferRequest {
      * A post that closes by asking for prices in so many words ("Rates please.", "Prices and availability please",
      * "quotes pls"): the general way to ask traders for their terms, so the terms given under it answer it as they
      * answer "what are your rates?". Only as a sentence of its own: "lower prices please" wants cheaper goods, and "fair
-     * prices, please use them" praises a trader.
+     * prices, please use them" praises a trader. The rate may be said by the time it is charged for or as the trader's
+     * own ("Day rates and availability please.", "hourly rates pls", "your prices please"): which rate, not what kind
+     * of price is wished for, so the sentence still opens the request.
      */
     private static final GatedPattern TERMS_PLEASE = GatedPattern.compile("(?:^|[.!?:;\\n]\\s*)(?:(?:dates|availability)"
-            + " and )?(?:rates|prices|quotes|pricing|costs)(?: and (?:availability|dates|times|a start date))?,?"
+            + " and )?(?:(?:day|daily|hourly|weekly|your) )?(?:rates|prices|quotes|pricing|costs)"
+            + "(?: and (?:availability|dates|times|a start date))?,?"
             + " (?:please|pls|plz)\\b",
             "please", "pls", "plz");
 
@@ -437,6 +440,14 @@ public final class OfferRequest {
         }
         String topic = info.topic().toLowerCase(Locale.ROOT);
         return topic.contains("with offers") || topic.contains("your quote") || TopicClauses.asksForOffers(topic)
-                || QUOTE_HERE.matcher(topic).find();
+                || QUOTE_HERE.matcher(topic).find() || ASK_FOR_QUOTES.matcher(topic).find();
     }
+
+    /**
+     * A topic saying its people ask for quotes there ("landlords post repairs and ask for prices", "request an estimate
+     * for your job"): a quote or a price is asked only of those who would do the work, so its posts ask for offers as a room
+     * named for finding a provider does. Not asking about something else ("ask for help", "ask for feedback").
+     */
+    private static final Pattern ASK_FOR_QUOTES = Pattern.compile("\\b(?:ask|asks|asking|request|requests|requesting)"
+            + " (?:for )?(?:a |an |some |your |their )?(?:quotes?|prices?|pricing|estimates?|bids?|offers?)\\b");
 }

@@ -28,6 +28,14 @@ public final class SpokenTo {
     private static final Set<String> CLOSING_COURTESIES = Set.of("thanks", "thank", "you", "u", "thx", "ty", "tysm",
             "cheers", "congrats", "congratulations", "welcome", "sorry", "bye", "cya", "later", "luck", "night",
             "morning", "hi", "hey", "hello");
+    /**
+     * Words that open a sentence with a comma and call nobody: a verdict or a link to what came before ("Perfect, can
+     * you ...?", "Actually, could we ...?", "Secondly, ...").
+     */
+    private static final Set<String> NOT_CALLED = Set.of("perfect", "brilliant", "lovely", "awesome", "excellent",
+            "fab", "super", "amazing", "sweet", "superb", "grand", "fantastic", "anyway", "anyways", "actually",
+            "meanwhile", "otherwise", "honestly", "seriously", "besides", "plus", "finally", "lastly", "secondly",
+            "separately", "quick", "question", "however", "alright", "sadly", "luckily", "happily", "unfortunately");
     /** Between two mentions of the opening group: a few characters of separators ("@A, @B and @C"). */
     private static final int MAX_GAP = 30;
     /** A display name and a joining word at most: "@Tamsin Holt and @Bram". */
@@ -209,6 +217,65 @@ public final class SpokenTo {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the message turns from one person to another by name, with its question for the second: it opens by
+     * calling someone by a name and a comma and tells them something ("Rosa, you're down for the Saturday."), and every
+     * sentence that asks opens by calling someone else the same way ("Milo, could you do the Sunday with her?"). Settling
+     * things with two people at once, one speaks to each in turn, and the question is the second's, not that of the one
+     * the message replies to. A name is a capitalised word that is no greeting and no common word ("Also, could you
+     * ...?", "Great, can you ...?" call nobody); the same name twice is one person spoken to throughout.
+     */
+    public static boolean questionTurnedToAnother(String text) {
+        if (text == null || text.indexOf('?') < 0) {
+            return false;
+        }
+        String first = calledAt(text, 0);
+        if (first == null) {
+            return false;
+        }
+        boolean asked = false;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            if (i + 1 < text.length() && text.charAt(i + 1) != ' ') {
+                continue;
+            }
+            if (c == '?') {
+                String called = start == 0 ? null : calledAt(text, start);
+                if (called == null || called.equalsIgnoreCase(first)) {
+                    return false;
+                }
+                asked = true;
+            }
+            start = i + 2;
+        }
+        return asked;
+    }
+
+    /** The name a sentence starting at {@code start} opens by calling, with a comma after it; null if none. */
+    private static String calledAt(String text, int start) {
+        if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
+            return null;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end - start < 2 || end >= text.length() || text.charAt(end) != ',') {
+            return null;
+        }
+        String word = text.substring(start, end);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (GREETINGS.contains(lower) || CLOSING_COURTESIES.contains(lower) || NOT_CALLED.contains(lower)
+                || dev.rapport.rules.addressing.CommonWords.englishAndChat().contains(lower)) {
+            return null;
+        }
+        return word;
     }
 
     /** Where the sentence holding the character at {@code from} starts: after '.', '!', '?' or an emoji and a space. */

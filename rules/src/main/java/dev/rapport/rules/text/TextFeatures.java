@@ -336,6 +336,13 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             if (is(t, f0, f1, "do") && (is(t, s0, s1, "it") || is(t, s0, s1, "this") || is(t, s0, s1, "that"))) {
                 return false;
             }
+            // "did it, it fits now", "did that. no change": a past verb and the thing done, the clause ending there,
+            // tell what one did with the "I" dropped, a report back; a question in the past goes on to its verb ("did
+            // it work", "did that help") or keeps its mark.
+            if ((is(t, f0, f1, "did") || is(t, f0, f1, "had")) && (is(t, s0, s1, "it") || is(t, s0, s1, "this")
+                    || is(t, s0, s1, "that")) && clauseEndsAt(t, s1)) {
+                return false;
+            }
             // Chat drops the "I" or the "it" before a verb in the past: "went to the late one, it was packed", "had a
             // great time", "was a long day". Without its question mark, a past verb before an article or "my" tells
             // what happened; a question in the past without one ("did you get it", "was it late") has its subject.
@@ -352,6 +359,15 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             return in(t, s0, s1, AUXILIARY_WORDS) || in(t, s0, s1, WH_FOLLOWER_WORDS);
         }
         return false;
+    }
+
+    /** Whether the clause ends with the word ending at {@code end}: the text ends, or a mark of a stop or a pause follows. */
+    private static boolean clauseEndsAt(String t, int end) {
+        int k = end;
+        while (k < t.length() && t.charAt(k) == ' ') {
+            k++;
+        }
+        return k == t.length() || ",;:.!-\u2013\u2014".indexOf(t.charAt(k)) >= 0;
     }
 
     /** Whether a comma, a semicolon, a colon or a dash stands between the word ending at {@code end} and the next. */

@@ -40,6 +40,20 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
+    /** "Did it, ..." under someone's advice reports it done with the "I" dropped: the helper is owed no answer. */
+    @Test
+    void staysQuietForAReportBackThatOpensOnDidIt() {
+        Chat chat = bobAsksAna("Did it, the dough doubled overnight. Great tip.");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    /** Going on to its verb, the same opening asks whether it worked, and waits without its mark too. */
+    @Test
+    void firesWhenDidItGoesOnToAskWhetherItWorked() {
+        Chat chat = bobAsksAna("did it double overnight in the end after the cold proof");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     /** A teaser opened on "guess who"/"guess where" tells news: whoever it names owes it no answer. */
     @Test
     void staysQuietForATeaserThatTellsItsOwnNews() {

@@ -33,7 +33,9 @@ class TermsAskedWithPleaseTest {
     @ValueSource(strings = {
             "Slipped slates on a semi in Leek, two days on a tower. Starting the 3rd. Prices please.",
             "Garden wall to rebuild, 8 metres. Quotes pls",
-            "Chimney to repoint next month: availability and rates please!"
+            "Chimney to repoint next month: availability and rates please!",
+            "Hall and landing to paper in Selby, about three days. Day rates and availability please.",
+            "Two sash windows to reglaze. Hourly rates pls"
     })
     void aPostClosingWithASentenceAskingForPricesAsksForOffers(String text) {
         assertThat(OfferRequest.is(text)).as(text).isTrue();
@@ -43,7 +45,8 @@ class TermsAskedWithPleaseTest {
     @ValueSource(strings = {
             "Lower prices please, this is getting silly",
             "Kitchen fitted last week. Fair prices, please do use them.",
-            "The roof's done and the tiles look great."
+            "The roof's done and the tiles look great.",
+            "Better day rates please, the agencies pay us the same as in 2015."
     })
     void pricesNamedInAnotherSentenceAskForNone(String text) {
         assertThat(OfferRequest.is(text)).as(text).isFalse();
@@ -52,6 +55,12 @@ class TermsAskedWithPleaseTest {
     @Test
     void aPriceAndDatesUnderAPostAskingForPricesAnswerIt() {
         Chat chat = replied("Slipped slates on a semi in Leek, two days on a tower. Starting the 3rd. Prices please.");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
+    @Test
+    void aPriceAndDatesUnderAPostAskingForDayRatesAnswerIt() {
+        Chat chat = replied("Hall and landing to paper in Selby, about three days. Day rates and availability please.");
         assertThat(chat.findings(SELL_COLD)).isEmpty();
     }
 

@@ -169,6 +169,24 @@ class TextFeaturesTest {
         assertThat(TextFeatures.of("will you bring the spare leads").question()).isTrue();
     }
 
+    /**
+     * A past verb and the thing done, the clause ending there ("did it, ...", "did that. ..."), reports back with the
+     * "I" dropped: done as told, nothing asked.
+     */
+    @Test
+    void aPastVerbAndTheThingDoneEndingTheirClauseReportBack() {
+        assertThat(TextFeatures.of("Did it, the bread rose twice as high. Cheers for that").question()).isFalse();
+        assertThat(TextFeatures.of("did that. the hinge still squeaks a bit").question()).isFalse();
+        assertThat(TextFeatures.of("had it - back on the road by lunch").question()).isFalse();
+    }
+
+    /** Going on to a verb, the same opening asks whether it worked, with or without its mark. */
+    @Test
+    void aPastVerbAndTheThingGoingOnToAVerbStillAsks() {
+        assertThat(TextFeatures.of("did it rise in the end after the second proof").question()).isTrue();
+        assertThat(TextFeatures.of("did that fix the squeak on the hinge").question()).isTrue();
+    }
+
     @Test
     void linksAndMentionsAreNotWords() {
         assertThat(TextFeatures.of("<@123> https://a.example/you/your look").words()).isEqualTo(1);
