@@ -442,10 +442,20 @@ public final class BoughtBefore {
      * last year", "used your fly spray all last summer". Kept up through a season, a product of the one
      * spoken to was bought from them: a regular customer's words. Only with a time gone by after it, and not a word,
      * a message or a favour had ("I had your message last week", "had your advice in the spring").
+     * A shop, bar or kitchen tells the same of the goods it keeps for its own customers, with where it keeps them and
+     * since when ("we've had your chutney on the counter since March", "stocked your soap in the shop since last
+     * year"): what a business has kept on its shelf for a season it bought from the maker, a stockist's words. Not
+     * a thing kept in one's head or inbox ("had your tune in my head since spring"), nor their leaflet or poster put up
+     * for them ("had your poster in the window since June").
      */
-    private static final Pattern HAD_YOURS = Pattern.compile(LEAD + "(?:had|used|been\\s+using|been\\s+on)\\s+your\\s+"
-            + "(?!" + NOT_BOUGHT + "\\b|number|call|question|comment|post|help|point|name|word|idea)[\\w%'-]+"
-            + "(?:\\s+[\\w%'-]+){0,2}?\\s+(?:all\\s+)?" + WHEN_DONE);
+    private static final String SINCE = "since\\s+(?:the\\s+)?(?:last\\s+)?(?:january|february|march|april|may|june|july"
+            + "|august|september|october|november|december|spring|summer|autumn|fall|winter|\\d{4}|year|season|launch"
+            + "|opening|we\\s+opened)\\b";
+    private static final Pattern HAD_YOURS = Pattern.compile(LEAD + "(?:had|used|been\\s+using|been\\s+on|stocked"
+            + "|been\\s+stocking)\\s+your\\s+"
+            + "(?!" + NOT_BOUGHT + "\\b|number|call|question|comment|post|help|point|name|word|idea|poster|posters|flyer"
+            + "|flyers|leaflet|leaflets)[\\w%'-]+(?:\\s+[\\w%'-]+){0,2}?(?:\\s+(?:on|in|at|behind)\\s+(?:the|our|my)\\s+"
+            + "(?!head\\b|mind\\b|inbox\\b|dms\\b|thoughts\\b)[\\w'-]+(?:\\s+[\\w'-]+)?)?\\s+(?:(?:all\\s+)?" + WHEN_DONE + "|" + SINCE + ")");
 
     /** True when {@code text} says its author bought from the one it speaks to. */
     public static boolean is(String text) {
@@ -488,7 +498,7 @@ public final class BoughtBefore {
                 || has(text, "got ") || has(text, "licen") || has(text, "rented") || has(text, "leased")
                 || has(text, "came") || has(text, "come") || has(text, "arrived") || has(text, "turned up")
                 || has(text, "showed up") || has(text, "landed") || has(text, "had your") || has(text, "used your")
-                || has(text, "using your") || has(text, "been on your") || has(text, "booked") || has(text, "hired"));
+                || has(text, "using your") || has(text, "been on your") || has(text, "stock") || has(text, "booked") || has(text, "hired"));
     }
 
     private static boolean has(String text, String word) {

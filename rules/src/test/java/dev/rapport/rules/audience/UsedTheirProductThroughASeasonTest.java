@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Telling a seller one had or used their product through a season gone by ("I had your lamb pellets all last spring",
  * "we used your hay last year") says one bought it from them: a regular customer's words, whose next question
- * is owed an answer first. A message, a word of advice or a favour had from them says nothing of buying.
+ * is owed an answer first. A message, a word of advice or a favour had from them says nothing of buying. A shop, bar
+ * or kitchen that says it has kept the seller's goods where it serves its own customers since a season gone by ("we've
+ * had your lemon curd on the counter since March") is their stockist: it bought them.
  */
 class UsedTheirProductThroughASeasonTest {
 
@@ -41,6 +43,33 @@ class UsedTheirProductThroughASeasonTest {
     void staysQuietWhenTheAskerOnlyHadTheirMessage() {
         Chat chat = Scene.coaching("ana").says("ana", "general", "new pellets are in this week")
                 .asks("cleo", "general", "ana", "I had your message last week, ta. " + ASKED)
+                .stillAround("ana", "yard", "loading the lorry all afternoon").build();
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+    @Test
+    void goodsKeptOnTheShopsCounterSinceASeasonWereBoughtFromThem() {
+        assertThat(BoughtBefore.is("@Ana we've had your lemon curd on the counter since March and it sells out.")).isTrue();
+        assertThat(BoughtBefore.is("Cafe Linden here, we've stocked your oat biscuits in the shop since last year.")).isTrue();
+    }
+
+    @Test
+    void aTuneInOnesHeadOrAPosterInTheWindowIsNoPurchase() {
+        assertThat(BoughtBefore.is("I've had your jingle in my head since spring, thanks a lot")).isFalse();
+        assertThat(BoughtBefore.is("we've had your poster in the window since June")).isFalse();
+    }
+
+    @Test
+    void firesWhenAShopThatKeptTheirGoodsSinceASeasonAsksAgainAndHearsNothing() {
+        Chat chat = Scene.coaching("ana").says("ana", "general", "new pellets are in this week")
+                .asks("cleo", "general", "ana", "we've had your lamb pellets on the shop floor since March. " + ASKED)
+                .stillAround("ana", "yard", "loading the lorry all afternoon").build();
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isNotEmpty();
+    }
+
+    @Test
+    void staysQuietWhenTheShopOnlyKeptTheirPosterUp() {
+        Chat chat = Scene.coaching("ana").says("ana", "general", "new pellets are in this week")
+                .asks("cleo", "general", "ana", "we've had your poster in the window since March. " + ASKED)
                 .stillAround("ana", "yard", "loading the lorry all afternoon").build();
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
