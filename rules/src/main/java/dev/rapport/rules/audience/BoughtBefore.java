@@ -455,7 +455,8 @@ public final class BoughtBefore {
             + "|been\\s+stocking)\\s+your\\s+"
             + "(?!" + NOT_BOUGHT + "\\b|number|call|question|comment|post|help|point|name|word|idea|poster|posters|flyer"
             + "|flyers|leaflet|leaflets)[\\w%'-]+(?:\\s+[\\w%'-]+){0,2}?(?:\\s+(?:on|in|at|behind)\\s+(?:the|our|my)\\s+"
-            + "(?!head\\b|mind\\b|inbox\\b|dms\\b|thoughts\\b)[\\w'-]+(?:\\s+[\\w'-]+)?)?\\s+(?:(?:all\\s+)?" + WHEN_DONE + "|" + SINCE + ")");
+            + "(?!head\\b|mind\\b|inbox\\b|dms\\b|thoughts\\b)[\\w'-]+(?:\\s+[\\w'-]+)?)?\\s+"
+            + "(?:(?:all\\s+)?" + WHEN_DONE + "|" + SINCE + ")");
 
     /** True when {@code text} says its author bought from the one it speaks to. */
     public static boolean is(String text) {
@@ -498,7 +499,8 @@ public final class BoughtBefore {
                 || has(text, "got ") || has(text, "licen") || has(text, "rented") || has(text, "leased")
                 || has(text, "came") || has(text, "come") || has(text, "arrived") || has(text, "turned up")
                 || has(text, "showed up") || has(text, "landed") || has(text, "had your") || has(text, "used your")
-                || has(text, "using your") || has(text, "been on your") || has(text, "stock") || has(text, "booked") || has(text, "hired"));
+                || has(text, "using your") || has(text, "been on your") || has(text, "stock") || has(text, "booked")
+                || has(text, "hired"));
     }
 
     private static boolean has(String text, String word) {

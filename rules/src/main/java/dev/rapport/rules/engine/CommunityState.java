@@ -542,9 +542,9 @@ final class CommunityState {
             // are here.
             trade.offered();
         }
-        // A priced answer to a request for offers in a room made for such requests ("householders post their jobs and ask
-        // for prices"; OfferRequest.channelFor) is a provider's quote: the room is used to hire the members' work, as a
-        // channel for trade is when someone offers there, so people sell here.
+        // A priced answer to a request for offers in a room made for such requests ("householders post their jobs and
+        // ask for prices"; OfferRequest.channelFor) is a provider's quote: the room is used to hire the members' work,
+        // as a channel for trade is when someone offers there, so people sell here.
         if (!trade.tradeOffered() && answer && m.kind() != ChannelKind.DIRECT && Pitch.namesAPrice(m.text())
                 && OfferRequest.channelFor(m.channelInfo()) && askedForAnOffer(m, addressees)) {
             trade.offered();

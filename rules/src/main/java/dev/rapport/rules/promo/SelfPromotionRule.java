@@ -61,7 +61,8 @@ public final class SelfPromotionRule implements Rule {
         if (!ctx.facts().countedPromotion()) {
             return;
         }
-        List<LinkPost> recent = withScatterOfTheLinkSold(ctx, withOffersScattered(ctx, ctx.history().recentPromotion()));
+        List<LinkPost> recent = withScatterOfTheLinkSold(ctx,
+                withOffersScattered(ctx, ctx.history().recentPromotion()));
         int days = ctx.settings().count(WINDOW_DAYS);
         if (sittings(recent) < ctx.settings().count(MESSAGES)) {
             return;
@@ -127,17 +128,7 @@ public final class SelfPromotionRule implements Rule {
                 if (p.channel().equals(ctx.message().channel()) || p.time().isBefore(since)) {
                     continue;
                 }
-                List<LinkPost> into = out == null ? promotions : out;
-                boolean known = false;
-                for (LinkPost q : into) {
-                    known |= q.message().equals(p.message());
-                }
-                if (!known) {
-                    if (out == null) {
-                        out = new ArrayList<>(promotions);
-                    }
-                    out.add(p);
-                }
+                out = withPost(promotions, out, p);
             }
         }
         if (out == null) {
@@ -148,9 +139,9 @@ public final class SelfPromotionRule implements Rule {
     }
 
     /**
-     * {@code promotions} and, when the message sells (a price, a code, a call to book) at a link the person scattered
-     * earlier in the window (into {@link #SCATTER_ROOMS} rooms or more within {@link #SCATTER}, answering nobody), those
-     * posts, oldest first. A link put into three rooms in a morning with a few words about what it has ("fresh stock
+     * {@code promotions} and, when the message sells (a price, a code, a call to book) at a link the person
+     * scattered earlier in the window (into {@link #SCATTER_ROOMS} rooms or more within {@link #SCATTER}, answering
+     * nobody), those posts, oldest first. A link put into three rooms in a morning with a few words about what it has ("fresh stock
      * every Friday: …") reads as a pointer post by post; sold at a discount code later in the week, it shows what the
      * scatter was: the same shop pushed into each room, an occasion each, as the scatter of a link sold at once would
      * be. A link posted once or twice before its sale is no such push: one room's mention is how a shop is talked of,
@@ -163,17 +154,7 @@ public final class SelfPromotionRule implements Rule {
         List<LinkPost> out = null;
         for (Link link : ctx.facts().countedLinks()) {
             for (LinkPost p : scattered(ctx.history().postsOf(link.fingerprint()), ctx.message().id())) {
-                List<LinkPost> into = out == null ? promotions : out;
-                boolean known = false;
-                for (LinkPost q : into) {
-                    known |= q.message().equals(p.message());
-                }
-                if (!known) {
-                    if (out == null) {
-                        out = new ArrayList<>(promotions);
-                    }
-                    out.add(p);
-                }
+                out = withPost(promotions, out, p);
             }
         }
         if (out == null) {
@@ -181,6 +162,23 @@ public final class SelfPromotionRule implements Rule {
         }
         out.sort(Comparator.comparing(LinkPost::time));
         return out;
+    }
+
+    /**
+     * {@code out} (null while nothing was added, standing for {@code promotions}) with {@code p} added unless a post of
+     * the same message is in it already: copied from {@code promotions} on the first addition, so that the list the
+     * history gave is never changed.
+     */
+    private static List<LinkPost> withPost(List<LinkPost> promotions, List<LinkPost> out, LinkPost p) {
+        List<LinkPost> into = out == null ? promotions : out;
+        for (LinkPost q : into) {
+            if (q.message().equals(p.message())) {
+                return out;
+            }
+        }
+        List<LinkPost> grown = out == null ? new ArrayList<>(promotions) : out;
+        grown.add(p);
+        return grown;
     }
 
     /**

@@ -284,6 +284,15 @@ public final class OfferRequest {
             "please", "pls", "plz");
 
     /**
+     * A topic saying its people ask for quotes there ("landlords post repairs and ask for prices", "request an
+     * estimate for your job"): a quote or a price is asked only of those who would do the work, so its posts ask for
+     * offers as a room named for finding a provider does. Not asking about something else ("ask for help", "ask for
+     * feedback").
+     */
+    private static final Pattern ASK_FOR_QUOTES = Pattern.compile("\\b(?:ask|asks|asking|request|requests|requesting)"
+            + " (?:for )?(?:a |an |some |your |their )?(?:quotes?|prices?|pricing|estimates?|bids?|offers?)\\b");
+
+    /**
      * A topic that tells providers to quote in the room ("jobs posted by clients, fitters quote here", "plumbers bid
      * below"): the room's posts are requests, and quoting is how they are answered. The verb, not the noun: "post a
      * quote here" or "favourite quotes here" names sayings or prices, not the trade's answer.
@@ -442,12 +451,4 @@ public final class OfferRequest {
         return topic.contains("with offers") || topic.contains("your quote") || TopicClauses.asksForOffers(topic)
                 || QUOTE_HERE.matcher(topic).find() || ASK_FOR_QUOTES.matcher(topic).find();
     }
-
-    /**
-     * A topic saying its people ask for quotes there ("landlords post repairs and ask for prices", "request an estimate
-     * for your job"): a quote or a price is asked only of those who would do the work, so its posts ask for offers as a room
-     * named for finding a provider does. Not asking about something else ("ask for help", "ask for feedback").
-     */
-    private static final Pattern ASK_FOR_QUOTES = Pattern.compile("\\b(?:ask|asks|asking|request|requests|requesting)"
-            + " (?:for )?(?:a |an |some |your |their )?(?:quotes?|prices?|pricing|estimates?|bids?|offers?)\\b");
 }

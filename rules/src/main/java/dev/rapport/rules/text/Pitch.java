@@ -117,9 +117,9 @@ public final class Pitch {
      */
     private static final String DEMO_WORDS = "(?:(?:free|quick|short|live|personal|\\d+[ -]?(?:min|mins|minutes?)"
             + "|(?:fifteen|twenty|thirty)[ -]?(?:min|mins|minutes?)),? )*";
-    private static final GatedPattern DEMO_CALL = GatedPattern.compile("\\b(?:(?:book|schedule|grab|get|request|set up) a "
-            + DEMO_WORDS + "demo|(?:give|show) you a " + DEMO_WORDS + "demo|happy to demo"
-            + "|demo (?:call|calls|slot|slots|session|meeting))\\b",
+    private static final GatedPattern DEMO_CALL = GatedPattern.compile(
+            "\\b(?:(?:book|schedule|grab|get|request|set up) a " + DEMO_WORDS + "demo|(?:give|show) you a " + DEMO_WORDS
+            + "demo|happy to demo|demo (?:call|calls|slot|slots|session|meeting))\\b",
             "demo");
 
     /**

@@ -1,5 +1,6 @@
 package dev.rapport.rules.text;
 
+import dev.rapport.rules.addressing.CommonWords;
 import dev.rapport.rules.model.UserId;
 
 import java.util.ArrayList;
@@ -221,10 +222,10 @@ public final class SpokenTo {
 
     /**
      * Whether the message turns from one person to another by name, with its question for the second: it opens by
-     * calling someone by a name and a comma and tells them something ("Rosa, you're down for the Saturday."), and every
-     * sentence that asks opens by calling someone else the same way ("Milo, could you do the Sunday with her?"). Settling
-     * things with two people at once, one speaks to each in turn, and the question is the second's, not that of the one
-     * the message replies to. A name is a capitalised word that is no greeting and no common word ("Also, could you
+     * calling someone by a name and a comma and tells them something ("Rosa, you're down for the Saturday."), and
+     * every sentence that asks opens by calling someone else the same way ("Milo, could you do the Sunday with her?").
+     * Settling things with two people at once, one speaks to each in turn, and the question is the second's, not that
+     * of the one the message replies to. A name is a capitalised word that is no greeting and no common word ("Also, could you
      * ...?", "Great, can you ...?" call nobody); the same name twice is one person spoken to throughout.
      */
     public static boolean questionTurnedToAnother(String text) {
@@ -272,7 +273,7 @@ public final class SpokenTo {
         String word = text.substring(start, end);
         String lower = word.toLowerCase(Locale.ROOT);
         if (GREETINGS.contains(lower) || CLOSING_COURTESIES.contains(lower) || NOT_CALLED.contains(lower)
-                || dev.rapport.rules.addressing.CommonWords.englishAndChat().contains(lower)) {
+                || CommonWords.englishAndChat().contains(lower)) {
             return null;
         }
         return word;

@@ -361,7 +361,10 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         return false;
     }
 
-    /** Whether the clause ends with the word ending at {@code end}: the text ends, or a mark of a stop or a pause follows. */
+    /**
+     * Whether the clause ends with the word ending at {@code end}: the text ends, or a mark of a stop or a pause
+     * follows.
+     */
     private static boolean clauseEndsAt(String t, int end) {
         int k = end;
         while (k < t.length() && t.charAt(k) == ' ') {
