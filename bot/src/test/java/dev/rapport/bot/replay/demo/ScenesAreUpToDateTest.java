@@ -142,7 +142,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes117Script", "held-out-scenes-117", HeldOutScenes117Script::files),
                 script("HeldOutScenes118Script", "held-out-scenes-118", HeldOutScenes118Script::files),
                 script("HeldOutScenes119Script", "held-out-scenes-119", HeldOutScenes119Script::files),
-                script("HeldOutScenes120Script", "held-out-scenes-120", HeldOutScenes120Script::files));
+                script("HeldOutScenes120Script", "held-out-scenes-120", HeldOutScenes120Script::files),
+                script("HeldOutScenes123Script", "held-out-scenes-123", HeldOutScenes123Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
