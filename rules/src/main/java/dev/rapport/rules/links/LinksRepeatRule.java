@@ -105,8 +105,14 @@ public final class LinksRepeatRule implements Rule {
             // week's own. One more post on Monday is not, nor is a reminder someone asked for (counted out as above).
             // Taken to other rooms again, not a sale and its last call in the one room it was told in. Asked cheapest
             // first: most links were never told, and every post of a link comes here.
-            boolean carriedOn = !repeated && !crossPosted && toldLastWeek(ctx, link) && weeksRooms(ctx, history) >= 2
-                    && weeksPosts(ctx, history) >= 2;
+            // The week's posts are counted here only when the cheaper checks pass, and kept (-1: not counted yet) for
+            // the tip's re-arming below, which needs them too.
+            int weeksPosts = -1;
+            boolean carriedOn = false;
+            if (!repeated && !crossPosted && toldLastWeek(ctx, link) && weeksRooms(ctx, history) >= 2) {
+                weeksPosts = weeksPosts(ctx, history);
+                carriedOn = weeksPosts >= 2;
+            }
             if (!repeated && !crossPosted && !carriedOn) {
                 continue;
             }
@@ -152,7 +158,9 @@ public final class LinksRepeatRule implements Rule {
             }
             // Told at most once a week, as the digest reads it: a week with two or more posts of the link of its own
             // gets its tip, though last week's was given within the window.
-            int weeksPosts = weeksPosts(ctx, history);
+            if (weeksPosts < 0) {
+                weeksPosts = weeksPosts(ctx, history);
+            }
             Duration rearm = Duration.ofDays(ctx.settings().count(WINDOW_DAYS));
             if (weeksPosts >= 2 && now.isAfter(ctx.weekStart())) {
                 rearm = Duration.between(ctx.weekStart(), now);
