@@ -499,8 +499,8 @@ public final class BoughtBefore {
                 || has(text, "got ") || has(text, "licen") || has(text, "rented") || has(text, "leased")
                 || has(text, "came") || has(text, "come") || has(text, "arrived") || has(text, "turned up")
                 || has(text, "showed up") || has(text, "landed") || has(text, "had your") || has(text, "used your")
-                || has(text, "using your") || has(text, "been on your") || has(text, "stock") || has(text, "booked")
-                || has(text, "hired"));
+                || has(text, "using your") || has(text, "been on your") || has(text, "stocked your")
+                || has(text, "stocking your") || has(text, "booked") || has(text, "hired"));
     }
 
     private static boolean has(String text, String word) {
