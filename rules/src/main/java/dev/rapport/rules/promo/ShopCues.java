@@ -161,6 +161,22 @@ final class ShopCues implements CueFinder {
         }
         for (int j = i - 1; j >= 0 && j >= i - 4 && !t.isBreak(j); j--) {
             if (quantity(t, j) && !t.isWord(j, "a") && !t.isWord(j, "any")) {
+                return !fetched(t, j, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "one went for £900", "two sold for £90 each", "I had one go for £500": what something fetched once, told as a
+     * result (an auction's lot, a sale that happened), between the quantity at {@code quantity} and the "for" at
+     * {@code at}. A seller's terms are put in the present ("two for £10", "three go for £20"); a price some lot went
+     * for is news of the past, offering nothing to anyone.
+     */
+    private static boolean fetched(PromoTokens t, int quantity, int at) {
+        for (int k = quantity + 1; k < at; k++) {
+            if (t.isWord(k, "went") || t.isWord(k, "sold") || t.isWord(k, "fetched") || t.isWord(k, "gone")
+                    || t.isWord(k, "go") && (t.isWord(quantity - 1, "had") || t.isWord(quantity - 1, "saw"))) {
                 return true;
             }
         }
