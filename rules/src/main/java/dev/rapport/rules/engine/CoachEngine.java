@@ -389,7 +389,11 @@ public final class CoachEngine {
                                              boolean termsAnswer) {
         boolean substantial = substantial(m, cues.features()) || termsAnswer;
         for (CommunityState other : communities.values()) {
-            if (other == home || !other.answersAQuestion(m, addressees, settings().helpWindow(), substantial)) {
+            // Only a request put to the room: a price asked of one person by reply ("what would that cost?" under
+            // their answer) asks them, and is answered by them there; someone who never spoke in that room sending
+            // terms of their own privately answers nothing that was asked of them.
+            if (other == home || !other.lastQuestionToTheRoom(addressees)
+                    || !other.answersAQuestion(m, addressees, settings().helpWindow(), substantial)) {
                 continue;
             }
             if (!cues.pitch() || other.askedForAnOffer(m, addressees)) {

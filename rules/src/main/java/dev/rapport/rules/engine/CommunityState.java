@@ -743,6 +743,20 @@ final class CommunityState {
     }
 
     /**
+     * Whether the latest question of one of {@code addressees} here was put to the room (said to nobody by reply or
+     * name), not to someone in particular.
+     */
+    boolean lastQuestionToTheRoom(List<UserId> addressees) {
+        for (UserId u : addressees) {
+            Person p = people.get(u);
+            if (p != null && p.lastQuestion != null && p.lastQuestion.equals(p.askedTheRoomAt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code person} put a question or a request of their own to the room at {@code since} or later (their
      * latest one is remembered, and saved with the community's state): someone who asks too, not only answers.
      */
