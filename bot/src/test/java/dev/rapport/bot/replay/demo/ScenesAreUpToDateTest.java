@@ -145,7 +145,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes120Script", "held-out-scenes-120", HeldOutScenes120Script::files),
                 script("HeldOutScenes121Script", "held-out-scenes-121", HeldOutScenes121Script::files),
                 script("HeldOutScenes122Script", "held-out-scenes-122", HeldOutScenes122Script::files),
-                script("HeldOutScenes123Script", "held-out-scenes-123", HeldOutScenes123Script::files));
+                script("HeldOutScenes123Script", "held-out-scenes-123", HeldOutScenes123Script::files),
+                script("HeldOutScenes126Script", "held-out-scenes-126", HeldOutScenes126Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
