@@ -245,7 +245,11 @@ public final class BoughtBefore {
             + "|\\bwhat\\s+(?:would|do|did)\\s+you\\s+charge\\b"
             // "quote" as the verb asked of the other, for a job: "could you quote for the loft?", "can you quote us for it?"
             // (not "quote me on that": a citation)
-            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?quote\\s+(?:me\\s+|us\\s+)?for\\b");
+            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?quote\\s+(?:me\\s+|us\\s+)?for\\b"
+            // ... or with nothing after it, the job having been said before: "could you quote?", "can you quote us,
+            // and ...": a quote asked for; a citation names what is quoted ("could you quote the line?")
+            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?quote(?:\\s+(?:me|us))?"
+            + "(?:\\s+please)?\\s*(?:[?,;!]|\\.(?!\\w)|$)");
 
     /**
      * Offering to pay the one spoken to: "glad to pay for the repair", "I'll pay for the callout", "we would pay your

@@ -13,6 +13,16 @@ public final class FeeShare {
     private static final Pattern SHARE_OF_THE_SUM = Pattern.compile("\\b\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)"
             + "\\s+(?:cut\\s+)?(?:of|on)\\s+(?:the|your|any|whatever|what)\\s+(?:\\w+\\s+){0,2}?(?:settlement|payout"
             + "|pay-out|award|compensation|claim|refund|recovery|recovered|recover|win|winnings|rebate|damages)\\b");
+    /**
+     * A buyer's price said as a share of the going value of what they buy: "I pay 80% of scrap", "we'll give you 70% of
+     * spot for coins", "offering 60% of retail". Dealers in gold, stock and second-hand goods quote their price so, and it
+     * states the terms of a deal as plainly as a sum in pounds. Only the buyer's own verb with a value the trade prices by
+     * counts: "I paid 80% of the asking price" (a price once paid) or "we pay 20% of the bills" name no offer.
+     */
+    private static final Pattern PAID_AT_A_SHARE = Pattern.compile("\\b(?:i|we)(?:'ll|'d|\\s+will|\\s+would|\\s+can)?"
+            + "\\s+(?:pay|give|offer)(?:\\s+you)?\\s+(?:up\\s+to\\s+|at\\s+least\\s+|around\\s+|about\\s+)?"
+            + "\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)\\s+(?:of|on)\\s+(?:the\\s+)?(?:scrap|spot|melt|bullion|retail"
+            + "|market|trade|book|list|catalogue|catalog|auction)(?:\\s+(?:value|price|rate))?\\b");
     /** A fee owed only on winning: "no win no fee", "no win, no fee". */
     private static final Pattern NO_WIN_NO_FEE = Pattern.compile("\\bno\\s+win,?\\s+no\\s+fee\\b");
 
@@ -36,9 +46,13 @@ public final class FeeShare {
         return named(t) || t != null && (t.contains("%") || t.contains("per")) && CHARGED.matcher(t).find();
     }
 
-    /** Whether the lower-cased {@code t} states a fee as a share of a sum won or recovered, or "no win no fee". */
+    /**
+     * Whether the lower-cased {@code t} states a fee as a share of a sum won or recovered, "no win no fee", or a buyer's
+     * price as a share of the going value ({@link #PAID_AT_A_SHARE}).
+     */
     public static boolean named(String t) {
         return t != null && (t.contains("%") || t.contains("per") || t.contains("no win"))
-                && (SHARE_OF_THE_SUM.matcher(t).find() || NO_WIN_NO_FEE.matcher(t).find());
+                && (SHARE_OF_THE_SUM.matcher(t).find() || NO_WIN_NO_FEE.matcher(t).find()
+                || PAID_AT_A_SHARE.matcher(t).find());
     }
 }
