@@ -327,8 +327,7 @@ final class OwnMessageCounter {
         // selling, or excused as about oneself by need (an introduction, asking for help) it is none.
         // An answer that spends itself on oneself ("I never had that, my kit is the best round here") is no support for
         // the asker: it is a shift response too. Its own words stay set aside as help drawn from experience; but a week
-        // whose every turn with others was such, or a shift, is read whole, those answers' words included (WeekClock:
-        // countLicensedAgain).
+        // whose every turn with others was such, or a shift, is read whole (WeekClock: countLicensedAgain).
         boolean turnedToOneself = helping && m.kind() != ChannelKind.DIRECT && !reading.introduction()
                 && !reading.seekingHelp() && !reading.sells() && !reading.promotion() && AnswerTurnedToOneself.is(text);
         boolean support = !turnedToOneself && (text.question() || helping || text.secondPerson() > 0);
@@ -337,14 +336,8 @@ final class OwnMessageCounter {
                 && (!addressees.isEmpty()
                 || community.rooms().othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW)));
         // Words excused only as what the room is for (one's own posts), not by need: the week's end may count them back.
-        // So are the words of an answer turned to oneself that tells of the writer in every sentence ("I had that for
-        // years. I moved my saddle and my knee's been fine since."): set aside as help drawn from experience, they are
-        // help only where the week gave someone something of theirs; from someone whose every answer and turn went
-        // back to themselves, such tales helped no asker more than they told of the writer, and a fair coach reads
-        // them too. A one-sentence answer from experience ("I use the driver from my distribution") stays help.
         boolean licensed = (reading.ownPost() || askedAfter) && !reading.introduction() && !reading.seekingHelp()
-                && !helping && !reading.noticeBoard()
-                || turnedToOneself && AnswerTurnedToOneself.tellsOfOneselfThroughout(m.text());
+                && !helping && !reading.noticeBoard();
         t.ownTurn(m.id(), shift, support, licensed ? text.words() : 0, licensed ? text.firstPerson() : 0,
                 licensed ? text.secondPerson() : 0);
         return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,

@@ -493,8 +493,8 @@ public final class WeekTally {
      * How one own message stood toward the others. A shift response (conversation research's name for it) answers
      * someone's words, their news or question, by turning the talk to oneself ("nice, I did mine last year, my...")
      * with no question and no word of support for them; support is a question, an answer or help, or a word said to
-     * "you". {@code licensed*}: the words of a post excused as what its room is for (a room of one's own posts), or of
-     * an answer turned to oneself, which {@link #countLicensedAgain} may count back.
+     * "you". {@code licensed*}: the words of a post excused as what its room is for (a room of one's own posts), which
+     * {@link #countLicensedAgain} may count back.
      */
     public void ownTurn(MessageId id, boolean shift, boolean support, int licensedWords, int licensedFirst,
                         int licensedSecond) {

@@ -104,46 +104,4 @@ class ShiftResponsesTest {
                 "wait till the frost has passed, or cover yours with fleece overnight if you plant now");
         assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
     }
-
-    /** Dev's week: only his answers to three bakers' questions, the last one given as {@code thirdAnswer}. */
-    private static Chat devsWeekOfAnswers(String thirdAnswer) {
-        Chat chat = Chat.coaching("dev");
-        MessageId q1 = chat.say("bob", "general", "my sourdough comes out flat every time, is it the starter or the flour?");
-        chat.later(Duration.ofMinutes(20));
-        chat.reply("dev", "general", q1, "bob",
-                "I had flat loaves for my whole first year. I switched my flour to a stronger one and I fed my starter "
-                        + "twice a day, and my bread rose within a week. I still bake my loaves that way and I never get "
-                        + "a flat one now.");
-        chat.later(Duration.ofHours(26));
-        MessageId q2 = chat.say("cleo", "general", "how do you stop the bottoms of tarts going soggy?");
-        chat.later(Duration.ofMinutes(20));
-        chat.reply("dev", "general", q2, "cleo",
-                "When I started making my tarts I got soggy bases for months. I bought my own baking steel and I "
-                        + "blind bake mine twice, and my pastry has been crisp ever since. I've taught my sister the "
-                        + "same trick.");
-        chat.later(Duration.ofHours(26));
-        MessageId q3 = chat.say("ola", "general", "any tips for piping buttercream without it splitting?");
-        chat.later(Duration.ofMinutes(20));
-        chat.reply("dev", "general", q3, "ola", thirdAnswer);
-        return chat.finish();
-    }
-
-    /**
-     * Since session 59: a week whose every answer spent itself on the writer is read whole, those answers' words
-     * included: none of them gave an asker anything of theirs, so they are not help that excuses its "I" and "my".
-     */
-    @Test
-    void aWeekWhoseEveryAnswerTurnsToOneselfIsSelfFocusWithoutAnyOwnPosts() {
-        Chat chat = devsWeekOfAnswers("I pipe all my own cakes for my stall and I never split mine. My buttercream "
-                + "is the best at my market, I have won two prizes with my recipe.");
-        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).hasSize(1);
-    }
-
-    /** One answer that gives its asker something to do is help: the answers' own words stay set aside as before. */
-    @Test
-    void oneAnswerThatGivesTheAskerSomethingKeepsTheAnswersSetAside() {
-        Chat chat = devsWeekOfAnswers("Keep your butter cool and beat it longer than you think, then try a wider "
-                + "nozzle. Which nozzle are you using now?");
-        assertThat(chat.findings(ONEWAY_SELF_FOCUS)).isEmpty();
-    }
 }

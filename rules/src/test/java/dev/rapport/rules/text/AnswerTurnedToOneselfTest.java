@@ -29,21 +29,4 @@ class AnswerTurnedToOneselfTest {
         // "We" speaks for a business or a team: left as it was.
         assertThat(turned("we charge a farm rate, we find our tyres last longer on the road work we do")).isFalse();
     }
-
-    /** Since session 59: an answer turned to oneself whose every sentence, two or more, tells of the writer. */
-    @Test
-    void anAnswerTellingOfItsWriterInEverySentenceIsATaleOfOneself() {
-        assertThat(AnswerTurnedToOneself.tellsOfOneselfThroughout(
-                "I had damp in my shed for two winters. I lined mine with board and my tools stay dry now.")).isTrue();
-    }
-
-    @Test
-    void oneSentenceOrASentenceAboutSomethingElseIsNoTale() {
-        // Help from experience in a sentence.
-        assertThat(AnswerTurnedToOneself.tellsOfOneselfThroughout(
-                "I had damp in my shed too and I lined mine with board, my tools stay dry now")).isFalse();
-        // A sentence of the answer tells of the thing, not the writer.
-        assertThat(AnswerTurnedToOneself.tellsOfOneselfThroughout(
-                "I had damp in my shed for two winters. Board on the inside walls keeps it out.")).isFalse();
-    }
 }
