@@ -264,6 +264,10 @@ final class WeekClock {
         // Each question is reported once, when it becomes overdue; after that it is history, not carried along.
         overdue.forEach(w -> w.reported = true);
         people.changed(s);
+        overdue = withoutToldWeeksBacklog(s, overdue, at);
+        if (overdue.isEmpty()) {
+            return;
+        }
         // Someone who has written nothing for a week is away, not ignoring anyone. Away is said of the person, not of
         // one community: a question by direct message waits for someone who is busy in a server.
         Instant lastOwn = null;
@@ -283,6 +287,36 @@ final class WeekClock {
         CommunityState place = community(community);
         RuleRuns.OverdueRun run = new RuleRuns.OverdueRun(s, week, community, place, at, items, out, pseudonyms);
         ruleRunner.overdue(run, place, community);
+    }
+
+    /**
+     * {@code overdue} without the questions that are an earlier week's backlog already told. A question judged at the
+     * person's return in a later week than it was asked in (they wrote nothing after it, so it waited for them to be
+     * back) was left in the same week as another question whose tip they were given and that still waits: that tip
+     * told them a question waited, and to answer the oldest first, and it was read while this one waited too. Told
+     * again in the week they come back to catch up, it would be the same lapse twice. Only a question by name or in
+     * private: one at the team's desk is another rule's; and only with that told one still waiting.
+     */
+    private static List<WaitingQuestion> withoutToldWeeksBacklog(UserState s, List<WaitingQuestion> overdue,
+                                                                 Instant at) {
+        List<WaitingQuestion> kept = null;
+        IsoWeek now = s.weekOf(at);
+        for (int i = 0; i < overdue.size(); i++) {
+            WaitingQuestion w = overdue.get(i);
+            boolean told = false;
+            if (w.back != null && !w.team && w.week.compareTo(now) < 0) {
+                for (WaitingQuestion q : s.questions.all()) {
+                    told |= q != w && q.reported && !q.gone && !q.team && q.week.equals(w.week)
+                            && !overdue.contains(q);
+                }
+            }
+            if (told && kept == null) {
+                kept = new ArrayList<>(overdue.subList(0, i));
+            } else if (!told && kept != null) {
+                kept.add(w);
+            }
+        }
+        return kept == null ? overdue : kept;
     }
 
     /**
