@@ -303,13 +303,7 @@ final class WeekClock {
         IsoWeek now = s.weekOf(at);
         for (int i = 0; i < overdue.size(); i++) {
             WaitingQuestion w = overdue.get(i);
-            boolean told = false;
-            if (w.back != null && !w.team && w.week.compareTo(now) < 0) {
-                for (WaitingQuestion q : s.questions.all()) {
-                    told |= q != w && q.reported && !q.gone && !q.team && q.week.equals(w.week)
-                            && !overdue.contains(q);
-                }
-            }
+            boolean told = w.back != null && !w.team && w.week.compareTo(now) < 0 && toldInItsWeek(s, w, overdue);
             if (told && kept == null) {
                 kept = new ArrayList<>(overdue.subList(0, i));
             } else if (!told && kept != null) {
@@ -317,6 +311,16 @@ final class WeekClock {
             }
         }
         return kept == null ? overdue : kept;
+    }
+
+    /** Whether another question of {@code w}'s week, not in {@code overdue}, was told and still waits. */
+    private static boolean toldInItsWeek(UserState s, WaitingQuestion w, List<WaitingQuestion> overdue) {
+        for (WaitingQuestion q : s.questions.all()) {
+            if (q != w && q.reported && !q.gone && !q.team && q.week.equals(w.week) && !overdue.contains(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

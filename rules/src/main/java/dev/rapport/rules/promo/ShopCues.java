@@ -176,7 +176,7 @@ final class ShopCues implements CueFinder {
     private static boolean fetched(PromoTokens t, int quantity, int at) {
         for (int k = quantity + 1; k < at; k++) {
             if (t.isWord(k, "went") || t.isWord(k, "sold") || t.isWord(k, "fetched") || t.isWord(k, "gone")
-                    || t.isWord(k, "go") && (t.isWord(quantity - 1, "had") || t.isWord(quantity - 1, "saw"))) {
+                    || (t.isWord(k, "go") && (t.isWord(quantity - 1, "had") || t.isWord(quantity - 1, "saw")))) {
                 return true;
             }
         }
