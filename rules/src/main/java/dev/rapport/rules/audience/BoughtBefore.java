@@ -174,6 +174,17 @@ public final class BoughtBefore {
             + "\\b|sake\\b)\\w++(?!'s))\\b",
             "did");
     /**
+     * A job named as the one spoken to's, done for the writer or their household, told with "you" first: "you did the
+     * barn survey for us last year", "you painted the back bedroom for my mum". "Did" is also a favour's verb ("you did
+     * the washing-up for us"), so, like {@link #DID_FOR_OURS}, it is read only beside talk of pay
+     * ({@link #paidWorkTold}); not in a supposition ("if you did the hall for us...").
+     */
+    private static final GatedPattern DID_THE_JOB_FOR_US = GatedPattern.compile("\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)"
+            + "(?<!\\bsuppose\\s)you(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+|also\\s+)?" + WORK_DONE
+            + "\\s+(?:the|a|an|that|those|these)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+\\s+for\\s+(?:me|us|(?:our|my)\\s+(?!"
+            + NOT_A_JOB + "\\b|sake\\b)\\w++(?!'s))\\b",
+            "for");
+    /**
      * Having come to the paid session the one spoken to runs, told to them: "went to your Tuesday class", "came to
      * one of your workshops", "attended your course in May". The I is often dropped at a sentence's start or after
      * the name the message opens with; someone else's visit ("my friend went to your class", "did you go to your
@@ -245,10 +256,16 @@ public final class BoughtBefore {
             + "|\\bwhat\\s+(?:would|do|did)\\s+you\\s+charge\\b"
             // "quote" as the verb asked of the other, for a job: "could you quote for the loft?", "can you quote us for it?"
             // (not "quote me on that": a citation)
-            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?quote\\s+(?:me\\s+|us\\s+)?for\\b"
+            // "will you be able to quote" asks the same as "could you quote"
+            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?(?:be\\s+able\\s+to\\s+)?quote\\s+"
+            + "(?:me\\s+|us\\s+)?for\\b"
             // ... or with nothing after it, the job having been said before: "could you quote?", "can you quote us,
             // and ...": a quote asked for; a citation names what is quoted ("could you quote the line?")
-            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?quote(?:\\s+(?:me|us))?"
+            // ... or when: "will you be able to quote by May?", "can you quote next week?" (a time names no words cited)
+            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?(?:be\\s+able\\s+to\\s+)?"
+            + "quote(?:\\s+(?:me|us))?(?:\\s+(?:in|by|before|next|this)\\s+(?:the\\s+)?(?:january|february|march|april"
+            + "|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|week|month"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\\s+of\\s+\\w+|\\d+(?:st|nd|rd|th)?))?"
             + "(?:\\s+please)?\\s*(?:[?,;!]|\\.(?!\\w)|$)");
 
     /**
@@ -411,7 +428,7 @@ public final class BoughtBefore {
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         // An occasion of the writer's worked by the other ("you called our harvest dance") is work told too (EventWorked).
-        return (DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || EventWorked.told(t))
+        return (DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || DID_THE_JOB_FOR_US.find(t) || EventWorked.told(t))
                 && payTalked(text);
     }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * A room whose topic tells the members of a trade to offer their own work there, whatever its name: "tutors: offer
  * your services here", "illustrators, post your open slots", "advertise your services",
- * "say what you offer". It is a channel for trade like one named for it ({@code #hire-me}): a post opening one's slots
+ * "say what you offer", "surveyors say who they are and what they offer". It is a channel for trade like one named for it ({@code #hire-me}): a post opening one's slots
  * there offers work, and such a room used for it says people sell here. A topic about offering something else ("offer
  * or ask for a lift") or asking the trade ("ask the pros") is not one.
  */
@@ -19,7 +19,10 @@ public final class OffersRoom {
      */
     private static final Pattern OFFER_YOURS = Pattern.compile("\\b(?:offer|advertise|promote|list|post|share)\\s+"
             + "(?:your|their)\\s+(?:own\\s+)?(?:services|service|slots|open\\s+slots|availability|rates)\\b"
-            + "|\\bsay\\s+what\\s+you\\s+offer\\b|\\breply\\s+with\\s+your\\s+offer\\b"
+            // "say what you offer", and the same said of the trade ("contractors say who they are and what they offer"):
+            // a room for introducing one's services is theirs to offer in
+            + "|\\bsay\\s+(?:who\\s+(?:you|they)\\s+are\\s+and\\s+)?what\\s+(?:you|they)\\s+offer\\b"
+            + "|\\breply\\s+with\\s+your\\s+offer\\b"
             // the providers named as offering their thing in this very room ("sitters offer weekend slots here",
             // "tutors offer trial lessons here"): the room is theirs to offer in, as "offer your services here" says
             + "|\\b\\p{L}{3,}s\\s+offer\\s+(?:[\\p{L}'-]+\\s+){1,3}here\\b");

@@ -35,6 +35,18 @@ class OffersRoomTest {
     }
 
     @Test
+    void aTopicTellingTheTradeToSayWhoTheyAreAndWhatTheyOfferMarksTheRoom() {
+        assertThat(offers("piano tuners and restorers say who they are and what they offer")).isTrue();
+        assertThat(offers("Caterers: say who you are and what you offer, one post each")).isTrue();
+    }
+
+    @Test
+    void aTopicAskingWhatOthersOfferIsNoRoomToOfferIn() {
+        assertThat(offers("tell us who you are and what brought you here")).isFalse();
+        assertThat(offers("ask the venues what they offer for weddings")).isFalse();
+    }
+
+    @Test
     void aTopicWhereProvidersOfferSomethingElsewhereOrNothingHereDoesNot() {
         assertThat(offers("which garages offer a free check? ask away")).isFalse();
         assertThat(offers("Instructors offer lessons at the lake, ask them in the lodge")).isFalse();

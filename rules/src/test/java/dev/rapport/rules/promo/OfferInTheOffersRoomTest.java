@@ -52,6 +52,19 @@ class OfferInTheOffersRoomTest {
         assertThat(promotionsAfterOneIn(room)).isNotEmpty();
     }
 
+    @Test
+    void oneOfTheTwoInTheRoomWhoseTopicTellsTheTradeToSayWhatTheyOfferIsNotAPush() {
+        ChannelInfo room = ChannelInfo.of("pro-intros",
+                "bookkeepers and payroll folk say who they are and what they offer");
+        assertThat(promotionsAfterOneIn(room)).isEmpty();
+    }
+
+    @Test
+    void oneOfTheTwoInARoomWhereClientsSayWhatTheyNeedIsStillAPush() {
+        ChannelInfo room = ChannelInfo.of("pro-desk", "clients say what they need, bookkeepers reply");
+        assertThat(promotionsAfterOneIn(room)).isNotEmpty();
+    }
+
     /** The same offer posted in {@code room} and, two days later, in a talk room: the week's promotion findings. */
     private static List<Finding> promotionsAfterOneIn(ChannelInfo room) {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
