@@ -238,6 +238,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int u0 = s0 < 0 ? -1 : nextWord(t, s1);
         int u1 = u0 < 0 ? -1 : wordEnd(t, u0);
         return opensLikeQuestion(t, start, f1, s0, s1) && !pastVerbBeforeACount(t, start, f1, s0, s1, u0, u1)
+                && !thingDoneAndHow(t, start, f1, s0, s1, u0, u1)
                 && !ownMissWondered(t, start, f1, s0, s1, u0, u1)
                 && !(afterRemark && adviceAfterRemark(t, start, f1, s0, s1))
                 && !(!afterRemark && searchTakenUp(t, start, f1, s0, s1, u0, u1));
@@ -396,6 +397,22 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
     private static boolean pastVerbBeforeACount(String t, int f0, int f1, int s0, int s1, int u0, int u1) {
         return s0 >= 0 && u0 >= 0 && in(t, f0, f1, PAST_WORDS) && is(t, s0, s1, "one") && !is(t, u0, u1, "of");
     }
+
+    /**
+     * "did it" or "had it" and then how, when or how often ("did it twice over like the video showed", "had it
+     * with the steam setting", "did that again"): a question in the past goes on from the thing to its verb ("did it
+     * work", "did that help"), while these words are never a verb, so without its mark the opening tells what the
+     * writer did, with the "I" dropped, as "did it, ..." does. A verb after the thing still asks.
+     */
+    private static boolean thingDoneAndHow(String t, int f0, int f1, int s0, int s1, int u0, int u1) {
+        return s0 >= 0 && u0 >= 0 && (is(t, f0, f1, "did") || is(t, f0, f1, "had"))
+                && (is(t, s0, s1, "it") || is(t, s0, s1, "this") || is(t, s0, s1, "that"))
+                && in(t, u0, u1, HOW_DONE);
+    }
+
+    /** How, when or how often a thing was done: words that follow a thing done and never start a verb phrase. */
+    private static final String[] HOW_DONE = {"both", "twice", "again", "like", "as", "by", "with", "myself",
+            "yesterday", "exactly", "your"};
 
     /** Whether the word from {@code start} to {@code end} is one of {@code words}. */
     private static boolean in(String t, int start, int end, String[] words) {

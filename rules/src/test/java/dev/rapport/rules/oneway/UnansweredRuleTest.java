@@ -47,6 +47,13 @@ class UnansweredRuleTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
+    /** So does one that goes on to how it was done: "did it twice", "did it with ...", with no verb after the thing. */
+    @Test
+    void staysQuietForAReportBackThatSaysHowItWasDone() {
+        Chat chat = bobAsksAna("Did it twice over like the video showed, the seam lies flat now. Cheers!");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
     /** Going on to its verb, the same opening asks whether it worked, and waits without its mark too. */
     @Test
     void firesWhenDidItGoesOnToAskWhetherItWorked() {

@@ -180,6 +180,25 @@ class TextFeaturesTest {
         assertThat(TextFeatures.of("had it - back on the road by lunch").question()).isFalse();
     }
 
+    /**
+     * A past verb and the thing done, then how, when or how often ("did it ... twice", "... with ...") with no verb
+     * after the thing, reports back with the "I" dropped: done as told, nothing asked.
+     */
+    @Test
+    void aPastVerbAndTheThingDoneThenHowItWasDoneReportBack() {
+        assertThat(TextFeatures.of("Did it twice over like the video showed, the seam lies flat now.").question())
+                .isFalse();
+        assertThat(TextFeatures.of("did that with the finer sandpaper, much smoother").question()).isFalse();
+        assertThat(TextFeatures.of("had it by the window all week and the leaves perked up").question()).isFalse();
+    }
+
+    /** The same words after a verb, or with the question mark, still ask. */
+    @Test
+    void aPastVerbAndTheThingThenAVerbBeforeHowItWasDoneStillAsks() {
+        assertThat(TextFeatures.of("did it sit by the window all week").question()).isTrue();
+        assertThat(TextFeatures.of("did that with the finer grit help?").question()).isTrue();
+    }
+
     /** Going on to a verb, the same opening asks whether it worked, with or without its mark. */
     @Test
     void aPastVerbAndTheThingGoingOnToAVerbStillAsks() {
