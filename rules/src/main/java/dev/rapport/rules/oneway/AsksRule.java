@@ -10,7 +10,6 @@ import dev.rapport.rules.rule.Rule;
 import dev.rapport.rules.rule.RuleId;
 import dev.rapport.rules.rule.UserHistory.LinkPost;
 import dev.rapport.rules.stats.Durations;
-import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.FavourAsk;
 
 import java.time.Duration;
@@ -67,12 +66,7 @@ public final class AsksRule implements Rule {
         // look: it is promotion (promo.self and links.repeat say so), and calling it an ask too tells it twice.
         // So is a call to come and look at one's shop ("just listed a load of jackets, check out my stall"): an invitation
         // to buy, not an ask for a follow, a like or a vote.
-        // A showcase welcomes work shown, not a plea for follows or likes: the favour is asked of the people there as
-        // it would be in any room, so it is an ask here too (the work it shows stays welcome to promotion's rules).
-        boolean askInShowcase = ctx.facts().promo().engagementAsk() && ctx.facts().promoWelcome() && !ctx.facts().help()
-                && !ctx.facts().introduction() && !ctx.facts().theirs()
-                && ChannelPurpose.showcase(ctx.message().channelInfo());
-        if (!ctx.facts().countedAsk() && !askInShowcase || ctx.facts().promo().salesPitch() || invitesToBuy(ctx.message().text())
+        if (!ctx.facts().countedAsk() || ctx.facts().promo().salesPitch() || invitesToBuy(ctx.message().text())
                 || voiceInAVote(ctx.message().text(), !ctx.message().links().isEmpty())) {
             return;
         }

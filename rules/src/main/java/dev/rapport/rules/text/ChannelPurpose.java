@@ -167,21 +167,6 @@ public final class ChannelPurpose {
         return nameSaysPromotion(Lowered.view(info.name())) || topicSaysPromotion(info.topic().toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * Whether the channel is named as a showcase, a room for showing one's work ({@code #showcase}, {@code #gallery},
-     * {@code #show-off}): it welcomes the work, not a plea for follows, likes or votes, which is a favour asked of the
-     * people there as anywhere. A room for plugs or self-promotion ({@code #self-promo}) welcomes the plea too.
-     */
-    public static boolean showcase(ChannelInfo info) {
-        if (info == null || info == ChannelInfo.UNKNOWN) {
-            return false;
-        }
-        return anyWord(Lowered.view(info.name()), (name, previousStart, previousEnd, s, i) ->
-                Lowered.startsWith(name, s, "showcase") && i - s >= 8 || Lowered.is(name, s, i, "gallery")
-                        || Lowered.is(name, s, i, "showoff") || Lowered.is(name, s, i, "off")
-                        && Lowered.is(name, previousStart, previousEnd, "show"));
-    }
-
     private static boolean nameSaysPromotion(String name) {
         return anyWord(name, ChannelPurpose::promotionWord);
     }
