@@ -240,6 +240,19 @@ public final class ChannelPurpose {
     private static final Pattern SUPPLIERS_WELCOME = Pattern.compile(
             "\\bsuppliers?\\s+(?:are\\s+|very\\s+)?welcome\\b|\\bwelcom(?:e|es|ing)\\s+(?:all\\s+)?suppliers\\b");
 
+    /**
+     * Goods said to change hands in the room, in the passive ("kit bought and sold", "tools bought, sold and
+     * swapped"): the topic describes the room as a market, as the name "marketplace" does. "Sold" alone ("what sold
+     * at the fair") is talk about sales, not a market: it takes the pair.
+     */
+    private static final Pattern BOUGHT_AND_SOLD = Pattern.compile(
+            "\\b(?:bought|swapped|traded|exchanged)\\s*(?:,|and|or|&|/)\\s*sold\\b"
+                    + "|\\bsold\\s*(?:,|and|or|&|/)\\s*(?:bought|swapped|traded|exchanged)\\b");
+
+    /** The pair denied ("nothing bought or sold here", "no kit sold or swapped"): a room that forbids the market. */
+    private static final Pattern NOT_BOUGHT_AND_SOLD = Pattern.compile(
+            "\\b(?:no|not|nothing|never)\\s+(?:\\w+\\s+)?(?:bought|sold|swapped|traded|exchanged)\\b");
+
     private static boolean topicSaysPromotion(String topic) {
         return topic.contains("self-promo") || topic.contains("self promo") || topic.contains("promote your")
                 || topic.contains("share your work") || topic.contains("share your projects")
@@ -250,7 +263,10 @@ public final class ChannelPurpose {
                 // welcome: kit and offers for bakeries"): a supplier is the trade's seller by another name. Said of the
                 // suppliers themselves, not of a room that talks about them ("ask about suppliers, newcomers welcome")
                 || topic.contains("welcome") && (topic.contains("vendor") || topic.contains("seller"))
-                || SUPPLIERS_WELCOME.matcher(topic).find();
+                || SUPPLIERS_WELCOME.matcher(topic).find()
+                // a topic saying goods are bought and sold there names a market, where a listing to the room, with its
+                // price and "message me", is what the room is for, as in one named "classifieds"
+                || BOUGHT_AND_SOLD.matcher(topic).find() && !NOT_BOUGHT_AND_SOLD.matcher(topic).find();
     }
 
     /**
