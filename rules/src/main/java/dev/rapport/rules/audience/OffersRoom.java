@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * A room whose topic tells the members of a trade to offer their own work there, whatever its name: "tutors: offer
- * your services here", "illustrators, post your open slots", "advertise your services",
- * "say what you offer", "surveyors say who they are and what they offer". It is a channel for trade like one named for it ({@code #hire-me}): a post opening one's slots
- * there offers work, and such a room used for it says people sell here. A topic about offering something else ("offer
- * or ask for a lift") or asking the trade ("ask the pros") is not one.
+ * your services here", "illustrators, post your open slots", "advertise your services", "say what you offer",
+ * "surveyors say who they are and what they offer". It is a channel for trade like one named for it
+ * ({@code #hire-me}): a post opening one's slots there offers work, and such a room used for it says people sell here.
+ * A topic about offering something else ("offer or ask for a lift") or asking the trade ("ask the pros") is not one.
  */
 public final class OffersRoom {
     /**
