@@ -254,19 +254,15 @@ public final class BoughtBefore {
             + "|those|these|they|one)\\s+cost\\b|\\bhow\\s+much\\s+(?:would|will|is|are|does|do|for)\\b"
             + "|\\b(?:a|your|the)\\s+(?:rough\\s+|ballpark\\s+)?(?:quote|price)\\b|\\byour\\s+rates?\\b"
             + "|\\bwhat\\s+(?:would|do|did)\\s+you\\s+charge\\b"
-            // "quote" as the verb asked of the other, for a job: "could you quote for the loft?", "can you quote us for it?"
-            // (not "quote me on that": a citation)
-            // "will you be able to quote" asks the same as "could you quote"
-            + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?(?:be\\s+able\\s+to\\s+)?quote\\s+"
-            + "(?:me\\s+|us\\s+)?for\\b"
-            // ... or with nothing after it, the job having been said before: "could you quote?", "can you quote us,
-            // and ...": a quote asked for; a citation names what is quoted ("could you quote the line?")
-            // ... or when: "will you be able to quote by May?", "can you quote next week?" (a time names no words cited)
+            // "quote" as the verb asked of the other ("could you quote", "will you be able to quote us"), then what
+            // for: the job ("... for the loft?"); a time, which names no words cited ("... by May?", "... next
+            // week?"); or nothing, the job having been said before ("could you quote?", "can you quote us, and ...").
+            // A citation names what is quoted ("could you quote the line?", "quote me on that") and asks no price.
             + "|\\b(?:can|could|would|will)\\s+you\\s+(?:please\\s+)?(?:also\\s+)?(?:be\\s+able\\s+to\\s+)?"
-            + "quote(?:\\s+(?:me|us))?(?:\\s+(?:in|by|before|next|this)\\s+(?:the\\s+)?(?:january|february|march|april"
-            + "|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|week|month"
-            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\\s+of\\s+\\w+|\\d+(?:st|nd|rd|th)?))?"
-            + "(?:\\s+please)?\\s*(?:[?,;!]|\\.(?!\\w)|$)");
+            + "quote(?:\\s+(?:me|us))?(?:\\s+for\\b|(?:\\s+(?:in|by|before|next|this)\\s+(?:the\\s+)?(?:january|february"
+            + "|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|week"
+            + "|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|end\\s+of\\s+\\w+|\\d+(?:st|nd|rd|th)?))?"
+            + "(?:\\s+please)?\\s*(?:[?,;!]|\\.(?!\\w)|$))");
 
     /**
      * Offering to pay the one spoken to: "glad to pay for the repair", "I'll pay for the callout", "we would pay your
