@@ -142,6 +142,11 @@ final class CommunityState {
         int lookedUpTo;
         /** When {@link #lookedUpTo} was given: the moment of their last look (null: none kept). */
         Instant lookedAt;
+
+        /** Whether their latest question was put to the room (said to nobody by reply or name). */
+        boolean lastQuestionToTheRoom() {
+            return lastQuestion != null && lastQuestion.equals(askedTheRoomAt);
+        }
     }
 
     private CommunitySettings settings;
@@ -272,8 +277,8 @@ final class CommunityState {
         Instant since = m.time().minus(ROOM_RESPONSE);
         UserId who = rooms.lastWordToTheRoom(m.channel(), m.author(), since);
         Person p = who == null ? null : people.get(who);
-        if (p == null || !p.lastQuestionSeeksOffer || p.lastQuestion == null || !m.channel().equals(p.lastQuestionChannel)
-                || p.lastQuestion.isBefore(since) || !p.lastQuestion.equals(p.askedTheRoomAt)) {
+        if (p == null || !p.lastQuestionSeeksOffer || !p.lastQuestionToTheRoom()
+                || !m.channel().equals(p.lastQuestionChannel) || p.lastQuestion.isBefore(since)) {
             return null;
         }
         return who;
@@ -749,7 +754,7 @@ final class CommunityState {
     boolean lastQuestionToTheRoom(List<UserId> addressees) {
         for (UserId u : addressees) {
             Person p = people.get(u);
-            if (p != null && p.lastQuestion != null && p.lastQuestion.equals(p.askedTheRoomAt)) {
+            if (p != null && p.lastQuestionToTheRoom()) {
                 return true;
             }
         }

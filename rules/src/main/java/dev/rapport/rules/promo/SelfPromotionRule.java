@@ -141,11 +141,11 @@ public final class SelfPromotionRule implements Rule {
     /**
      * {@code promotions} and, when the message sells (a price, a code, a call to book) at a link the person
      * scattered earlier in the window (into {@link #SCATTER_ROOMS} rooms or more within {@link #SCATTER}, answering
-     * nobody), those posts, oldest first. A link put into three rooms in a morning with a few words about what it has ("fresh stock
-     * every Friday: …") reads as a pointer post by post; sold at a discount code later in the week, it shows what the
-     * scatter was: the same shop pushed into each room, an occasion each, as the scatter of a link sold at once would
-     * be. A link posted once or twice before its sale is no such push: one room's mention is how a shop is talked of,
-     * and the repeat of a link, without the sale, is {@code links.repeat}'s alone.
+     * nobody), those posts, oldest first. A link put into three rooms in a morning with a few words about what it has
+     * ("fresh stock every Friday: …") reads as a pointer post by post; sold at a discount code later in the week, it
+     * shows what the scatter was: the same shop pushed into each room, an occasion each, as the scatter of a link sold
+     * at once would be. A link posted once or twice before its sale is no such push: one room's mention is how a shop
+     * is talked of, and the repeat of a link, without the sale, is {@code links.repeat}'s alone.
      */
     private static List<LinkPost> withScatterOfTheLinkSold(MessageContext ctx, List<LinkPost> promotions) {
         if (!ctx.facts().promo().salesPitch() && !ctx.facts().pitch()) {

@@ -225,8 +225,8 @@ public final class SpokenTo {
      * calling someone by a name and a comma and tells them something ("Rosa, you're down for the Saturday."), and
      * every sentence that asks opens by calling someone else the same way ("Milo, could you do the Sunday with her?").
      * Settling things with two people at once, one speaks to each in turn, and the question is the second's, not that
-     * of the one the message replies to. A name is a capitalised word that is no greeting and no common word ("Also, could you
-     * ...?", "Great, can you ...?" call nobody); the same name twice is one person spoken to throughout.
+     * of the one the message replies to. A name is a capitalised word that is no greeting and no common word ("Also,
+     * could you ...?", "Great, can you ...?" call nobody); the same name twice is one person spoken to throughout.
      */
     public static boolean questionTurnedToAnother(String text) {
         if (text == null || text.indexOf('?') < 0) {
