@@ -149,6 +149,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes124Script", "held-out-scenes-124", HeldOutScenes124Script::files),
                 script("HeldOutScenes125Script", "held-out-scenes-125", HeldOutScenes125Script::files),
                 script("HeldOutScenes126Script", "held-out-scenes-126", HeldOutScenes126Script::files),
+                script("HeldOutScenes127Script", "held-out-scenes-127", HeldOutScenes127Script::files),
                 script("HeldOutScenes128Script", "held-out-scenes-128", HeldOutScenes128Script::files));
     }
 
