@@ -148,7 +148,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes123Script", "held-out-scenes-123", HeldOutScenes123Script::files),
                 script("HeldOutScenes124Script", "held-out-scenes-124", HeldOutScenes124Script::files),
                 script("HeldOutScenes125Script", "held-out-scenes-125", HeldOutScenes125Script::files),
-                script("HeldOutScenes126Script", "held-out-scenes-126", HeldOutScenes126Script::files));
+                script("HeldOutScenes126Script", "held-out-scenes-126", HeldOutScenes126Script::files),
+                script("HeldOutScenes129Script", "held-out-scenes-129", HeldOutScenes129Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
