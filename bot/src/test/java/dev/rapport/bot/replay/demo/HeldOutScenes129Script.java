@@ -13,7 +13,8 @@ import java.util.Map;
  * service managers ask and a trainer who spends a week arguing a reasonable-force court ruling with fellow trainers
  * while a returning housing-association client and a library manager wait for her; martial-arts kit makers, Mitt &amp;
  * Stitch, with a club-orders room and a glove seller who scatters his shop link; a Muay Thai gym's own server, Iron
- * Lotus Muay Thai, with its Staff and Members and a prospect's DM; kickboxing and MMA judges and referees, Third Man In,
+ * Lotus Muay Thai, with its Staff and Members and a prospect's DM; kickboxing and MMA judges and referees, Third Man
+ * In,
  * where nobody sells; parents of one taekwondo club's junior students, Hallam Tigers Parents, where nobody sells but a
  * tournament photographer turns up; volunteer amateur boxing coaches, Corner Men; combat-sports photographers, Ringside
  * Lens, with a room where promoters and fighters ask and a newcomer's DM pitch to a fighter; tai chi and qigong
@@ -33,7 +34,8 @@ final class HeldOutScenes129Script extends StoryScript {
     private final Channel seRoom = cast.channel(safe, "Safe Exit Trainers", "trainers-room",
             "personal-safety and self-defence trainers among ourselves", "se-trainers-room.json");
     private final Channel seAsk = cast.channel(safe, "Safe Exit Trainers", "workplace-asks",
-            "HR, service and office managers ask about staff safety training; trainers reply", "se-workplace-asks.json");
+            "HR, service and office managers ask about staff safety training; trainers reply",
+            "se-workplace-asks.json");
     private final Persona harriet = cast.person("harriet.quayle", "Harriet Quayle");
     private final Persona desmond = cast.person("desmond.oyelaran", "Desmond Oyelaran");
     private final Persona fenella = cast.person("fenella.brooke", "Fenella Brooke");
@@ -580,7 +582,8 @@ final class HeldOutScenes129Script extends StoryScript {
                 + "drove to Sheffield. Twelve medals!");
         re(20, "18:10", beatrix, neW3, "Thank the coaches from us, Ayo's still wearing his bronze.");
         re(20, "18:20", samir, neW3, "Great day all round.");
-        Post coW3 = say(21, "10:00", htChat, conrad, "Does anyone have a spare size 3 chest guard? Mia's outgrown hers.");
+        Post coW3 = say(21, "10:00", htChat, conrad, "Does anyone have a spare size 3 chest guard? "
+                + "Mia's outgrown hers.");
         re(21, "10:30", imelda, coW3, "Not yet, sorry, Rory's still in the little ones' kit.");
         re(21, "10:45", beatrix, coW3, "We have one, I'll bring it Tuesday.");
     }
