@@ -51,6 +51,20 @@ public final class PeersOnlyRule implements Rule {
         return self == Audience.PEER || self == Audience.UNKNOWN;
     }
 
+    /**
+     * How many people outside the trade (not peers, not ignored) reached out to the person this week and were given
+     * nothing back by them that week.
+     */
+    static int buyersLeftWithoutAWord(WeekTally t) {
+        int n = 0;
+        for (WeekTally.CounterpartTally c : t.counterparts().values()) {
+            if (c.audience() != Audience.PEER && c.audience() != Audience.IGNORE && c.received() > 0 && c.given() <= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     @Override
     public void onWeekEnd(WeekContext ctx) {
         if (!sells(ctx.selfAudience())) {
@@ -66,7 +80,12 @@ public final class PeersOnlyRule implements Rule {
         // Not for someone who said they want more clients and left a buyer's own question to them past its answer
         // time: they passed by the very thing they said they lack, and the week's talk with fellows is why (the
         // unanswered tip names the question, this one the week).
-        if (ctx.onlyTheTradeHere() && !(ctx.selfSeeksClients() && ctx.tally().overdueFromBuyers() > 0)) {
+        // Nor for any seller who, beside a buyer's question left past its answer time, left two or more buyers who
+        // reached out that week without a word: one buyer kept waiting is one slip, which the unanswered tip names;
+        // buyers passed by while the whole week went to fellows say where the week went (since session 60).
+        boolean buyersPassedBy = ctx.tally().overdueFromBuyers() > 0
+                && (ctx.selfSeeksClients() || buyersLeftWithoutAWord(ctx.tally()) >= 2);
+        if (ctx.onlyTheTradeHere() && !buyersPassedBy) {
             return;
         }
         // Peers are the point for someone looking for collaborators or learning, and beside it for customer care.

@@ -109,6 +109,14 @@ public final class TradeRoom {
     private static final Pattern THEY_QUOTE = Pattern.compile("(?:^|[;,.:!?]\\s*|\\band\\s+)(?:[a-z]+\\s+)?"
             + "(?<many>[a-z]{3,}s)\\s+(?:will\\s+|can\\s+)?(?:answer|reply|respond)\\s+with\\s+(?:a\\s+|their\\s+)?"
             + "(?:quotes?|prices?|estimates?|rates)\\s*(?:[;,.!)]|$)");
+    /**
+     * A topic that asks its askers to book or hire the community's own people in its own voice ("committees ask about
+     * booking us", "hire us for your party"): as "one of us will answer" does, it sends the askers to the trade, here
+     * as its buyers, for only those who do the work are booked. Not booking with us or for us, a table or a room
+     * ("book us a slot"), which names no work of ours hired (since session 60).
+     */
+    private static final Pattern BOOK_US = Pattern.compile("\\b(?:book(?:ing)?|hir(?:e|ing))\\s+us\\b"
+            + "(?!\\s+(?:a|an|the)\\b)");
     /** The clauses where a group answers the room's askers, read in this order. */
     private static final Pattern[] ANSWERING = {THEY_ANSWER, THEY_QUOTE};
     /**
@@ -153,6 +161,10 @@ public final class TradeRoom {
      * anyone.
      */
     private static String answeredBy(String topic) {
+        // "Ask about booking us" sends them to the community's own people as "one of us will answer" does (BOOK_US).
+        if (BOOK_US.matcher(topic).find()) {
+            return "us";
+        }
         // "A broker will answer" sends the askers to the trade as "ask the brokers" does (see ONE_ANSWERS).
         Matcher one = ONE_ANSWERS.matcher(topic);
         while (one.find()) {

@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In the trade's own community a week of shop talk is coached where someone outside the trade asked the room and went
  * by, not where the one buyer asked the seller directly (the unanswered tip's to say). But someone who said they want
  * more work and left that buyer's own question past its answer time passed by the very thing they said they lack:
- * the week is coached too (since session 50). The week is {@link ShopTalkWeek}'s.
+ * the week is coached too (since session 50). So is any seller's week in which two or more buyers reached out and heard
+ * nothing, one of them past its answer time: one buyer kept waiting is one slip, buyers passed by while the week went
+ * to fellows say where the week went (since session 60). Not a fellow's question that waited. The week is
+ * {@link ShopTalkWeek}'s.
  */
 class BuyerPassedByOneWhoWantsWorkTest {
 
@@ -38,6 +41,24 @@ class BuyerPassedByOneWhoWantsWorkTest {
     @Test
     void staysQuietWhenTheSameBuyerWaitedOnOneWhoNeverSaidTheyWantMoreWork() {
         Chat chat = aWeekOfShopTalk(s -> buyerAsksAnaDirectly(s, "the new van finally arrived this month"));
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTwoBuyersHeardNothingFromOneWhoNeverSaidTheyWantMoreWork() {
+        Chat chat = aWeekOfShopTalk(s -> buyerAsksAnaDirectly(
+                s.asksIn("maud", ASK, "ana", "do you still re-glaze old greenhouse panes, and what would twenty cost?"),
+                "the new van finally arrived this month"));
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenOnlyAFellowsQuestionToHerWaitedADay() {
+        Chat chat = aWeekOfShopTalk(s -> s.saysIn(YARD, "ana", "the new van finally arrived this month")
+                .asksIn("pete", YARD, "ana", "which bead do you use on a sash that's been painted shut?")
+                .after(Duration.ofHours(2))
+                .saysIn(YARD, "ana", "anyone tried the new cordless glass suction lifters?")
+                .after(Duration.ofHours(24)));
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 

@@ -108,6 +108,32 @@ class TradeKeepsItsOwnRoomTest {
     }
 
     /**
+     * A topic that asks its askers to book or hire the community's own people in its own voice ("hotels and cafes: ask
+     * about recovering and booking us") sends them to the trade as "one of us will answer" does: only those who do the
+     * work are booked (since session 60).
+     */
+    @Test
+    void aRoomWhoseTopicInvitesAskersToBookUsSendsThemToTheTrade() {
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "hotels and cafes: ask about recovering and booking us")))
+                .isEqualTo("us");
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "theatres: hire us for your next run of seating")))
+                .isEqualTo("us");
+        Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("work-wanted",
+                "hotels and cafes: ask about recovering and booking us"), CHAIRS_WANTED);
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    /** Not a place or a thing booked for us ("booking us a stall"), nor booking with us: no work of ours is hired. */
+    @Test
+    void aRoomWhereAPlaceIsBookedForUsOrWithUsSendsNobodyToTheTrade() {
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "tips on booking us a stall at the spring fair"))).isNull();
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("q", "questions about booking with us, ask away"))).isNull();
+        Chat chat = aWeekOfShopTalk(DEN, ChannelInfo.of("fairs", "tips on booking us a stall at the spring fair"),
+                CHAIRS_WANTED);
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
+    }
+
+    /**
      * A topic whose clause gives the answering to the trade in the plural ("chair owners ask, upholsterers answer",
      * "caterers: post what needs recovering; upholsterers reply") sends the askers to the trade as "an upholsterer will
      * reply" does; and the group named first there asks, so the room is not that group's own shop talk (since session
