@@ -34,15 +34,24 @@ public final class NamedTurns {
      * Everyone a message by {@code author} in {@code channel} speaks to by name, of the channel's recent authors, by
      * id ({@link RecentSpeakers#spokenToByName}: "Nadia are you still on retainers?", "thanks Vik, that helped",
      * "Morning! Ana: ..."). Asked only of a message that says by itself whom it speaks to in no other way
-     * ({@code addressedOtherwise}: a mention, a reply, a direct message).
+     * ({@code addressedOtherwise}: a mention, a reply, a direct message). Such a message may still turn to another
+     * person by name after its first part ("cheers Pat, and yes Lou, the pegs fit" in reply to Pat answers Lou
+     * too, {@link RecentSpeakers#turnedToLaterByName}): one message often answers two people, so those are read from
+     * it too. They come after its marked mentions, and {@code SpokenTo} reads each of them as said to its person.
      */
     public synchronized List<String> spokenTo(String channel, String author, String text,
                                               boolean addressedOtherwise) {
-        if (addressedOtherwise || text.isEmpty()) {
+        if (text.isEmpty()) {
             return List.of();
         }
         RecentSpeakers speakers = byChannel.get(channel);
-        return speakers == null ? List.of() : speakers.spokenToByName(text, author);
+        if (speakers == null) {
+            return List.of();
+        }
+        if (addressedOtherwise) {
+            return speakers.turnedToLaterByName(text, author);
+        }
+        return speakers.spokenToByName(text, author);
     }
 
     /**

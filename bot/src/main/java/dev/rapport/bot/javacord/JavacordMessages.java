@@ -189,7 +189,8 @@ final class JavacordMessages implements MessageCreateListener, MessageEditListen
         }
         if (server.isPresent()) {
             // "Morning! Ana: the blue one" is said to Ana, a recent author of the channel, read as the JDA adapter and
-            // an export's reader read it; a reply, a forward or a mention already says whom it speaks to.
+            // an export's reader read it; a reply, a forward or a mention already says whom it speaks to, but for a
+            // name it turns to after its first part (NamedTurns.spokenTo).
             String channel = m.getChannel().getIdAsString();
             String author = m.getAuthor().getIdAsString();
             boolean toOwn = replied.map(r -> r.getAuthor().getIdAsString().equals(author)).orElse(false);

@@ -203,6 +203,66 @@ public final class AddressingInference {
     }
 
     /**
+     * Words that join a clause turned to a second person, after a comma: "cheers Pat, and yes Lou, the pegs fit",
+     * "good point, also Mo, the key's under the mat". After a comma a name with none of them before it lists
+     * ("Ana, Sam and Jo").
+     */
+    private static final Set<String> TURN_JOINERS = Set.of("and", "also", "but", "plus", "oh", "yes", "yeah", "yep",
+            "no", "nope", "ok", "okay", "btw", "so", "as", "for");
+
+    /**
+     * Everyone {@code text} turns to by name after its first sentence or clause, as {@code known} resolves the names,
+     * first named first: "cheers Pat, and yes Lou, the pegs fit your gazebo", "Pitch 4 is yours. Also Mo, the van
+     * needs diesel". One message often answers two people, the one it replies to and then another by name, so a reply
+     * says whom it speaks to only for its first part. The name opens a later sentence (after at most two words such as
+     * "and", "yes", "oh"), or a later clause after a comma with such a word first, and is followed by a comma or a
+     * colon and what is said to them ({@link #saysSomethingAt}). A name inside a clause ("I asked Ana, she said no"),
+     * a list ("thanks, Ana, Sam and Jo") or a name told about ("and Ana's right") turns to nobody.
+     */
+    public List<String> namesTurnedToLater(String text, KnownNicks known) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Set<String> found = new LinkedHashSet<>(2);
+        int n = text.length();
+        for (int i = 1; i < n - 1; i++) {
+            char c = text.charAt(i);
+            boolean sentence = c == '.' || c == '!' || c == '?' || c == ';';
+            if (!(sentence || c == ',') || !Character.isWhitespace(text.charAt(i + 1))) {
+                continue;
+            }
+            int pos = firstNonSpace(text, i + 1);
+            int joiners = 0;
+            while (joiners < 2 && pos < n) {
+                int end = wordEnd(text, pos);
+                if (end == pos || !TURN_JOINERS.contains(lowerWord(text, pos, end))) {
+                    break;
+                }
+                joiners++;
+                pos = firstNonSpace(text, end);
+            }
+            if (!sentence && joiners == 0 || pos >= n || !Character.isLetter(text.charAt(pos))) {
+                continue;
+            }
+            int end = nickEnd(text, pos);
+            if (end == pos || end + 1 >= n || text.charAt(end) != ',' && text.charAt(end) != ':'
+                    || !Character.isWhitespace(text.charAt(end + 1))) {
+                continue;
+            }
+            String word = text.substring(pos, end);
+            if (isCommon(word) || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int next = firstNonSpace(text, end + 1);
+            if (next >= n || !saysSomethingAt(text, next)) {
+                continue;
+            }
+            known.resolve(word).ifPresent(found::add);
+        }
+        return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    /**
      * Words that open a message before the name of the one it is said to: a greeting or thanks ("hey Ana", "thanks
      * Vik for the tip"), after which the name is said to its person unless a verb about them follows ("thanks, Sam is
      * right"), or a word of answer or surprise ("ok", "yes", "oh"), after which it is as for a bare opening name.

@@ -158,6 +158,18 @@ public final class RecentSpeakers {
         return addressing.namesSpokenTo(text, word -> whoIsCalled(word, author));
     }
 
+    /**
+     * Everyone {@code text} by {@code author} turns to by name after its first sentence or clause
+     * ({@link AddressingInference#namesTurnedToLater}: "cheers Pat, and yes Lou, the pegs fit"): recent speakers
+     * other than the author, by id. For a reply, whose first part speaks to the one it replies to.
+     */
+    public List<String> turnedToLaterByName(String text, String author) {
+        if (namesByPerson.isEmpty()) {
+            return List.of();
+        }
+        return addressing.namesTurnedToLater(text, word -> whoIsCalled(word, author));
+    }
+
     /** The one recent speaker other than {@code author} called {@code word}; empty when none, or several, are. */
     private Optional<String> whoIsCalled(String word, String author) {
         String exact = Nicks.exact(word);

@@ -150,10 +150,15 @@ public final class BoughtBefore {
      */
     private static final String MADE_FOR = "(?:made|built|sold|baked|sewed|knitted|designed|printed|framed|painted"
             + "|engraved|carved|bound|forged|turned|threw|glazed)";
+    /**
+     * The same, with the draughtsman's verbs, read only in "the thing you drew for us": the work named, then for whom
+     * ("the plates you drew for our journal"). "You drew us a map" is as often a favour giving directions.
+     */
+    private static final String MADE_FOR_NAMED = "(?:" + MADE_FOR + "|drew|illustrated)";
     private static final GatedPattern MADE_US = GatedPattern.compile("\\byou(?:\\s+(?:guys|two|all|lot))?\\s+" + MADE_FOR
             + "\\s+(?:me|us)\\s+(?:a|an|the|some|one|two|three|four|our|my|\\d+)\\b"
-            + "|\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?you(?:\\s+(?:guys|two|all|lot))?\\s+" + MADE_FOR
-            + "\\s+(?:for\\s+)?(?:me|us)\\b",
+            + "|\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?you(?:\\s+(?:guys|two|all|lot))?\\s+"
+            + MADE_FOR_NAMED + "\\s+(?:for\\s+)?(?:me|us)\\b",
             "you");
     /**
      * The same told of the one spoken to by their name, as a client showing off the work to the room does ("the
@@ -161,7 +166,7 @@ public final class BoughtBefore {
      * made for ("the sign you painted for my shop"): the work was made for the writer or their household.
      */
     private static final GatedPattern MADE_FOR_OURS = GatedPattern.compile("\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?"
-            + "(?:you(?:\\s+(?:guys|two|all|lot))?|<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+" + MADE_FOR
+            + "(?:you(?:\\s+(?:guys|two|all|lot))?|<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+" + MADE_FOR_NAMED
             + "\\s+for\\s+(?:me|us|(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b|sake\\b)\\w++(?!'s))\\b",
             "for");
     /**

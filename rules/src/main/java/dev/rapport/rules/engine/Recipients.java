@@ -141,8 +141,10 @@ final class Recipients {
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
                     && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()))
                     // "Rosa, you're booked. Milo, could you do the Friday?" under Rosa's offer: told her, asked the next
-                    // one by name; the question is not hers (SpokenTo.questionTurnedToAnother).
-                    && !(m.mentions().isEmpty() && m.replyToAuthor().filter(to::equals).isPresent()
+                    // one by name; the question is not hers (SpokenTo.questionTurnedToAnother). Mentions the reader added
+                    // from names the text turns to later ("Milo, could you ...") do not change that; only one the
+                    // text marks with "@" does.
+                    && !(m.text().indexOf('@') < 0 && m.replyToAuthor().filter(to::equals).isPresent()
                     && SpokenTo.questionTurnedToAnother(m.text()));
             first = false;
             UserState target = people.state(to, m.community());

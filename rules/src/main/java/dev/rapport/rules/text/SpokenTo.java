@@ -54,6 +54,18 @@ public final class SpokenTo {
         for (int i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
             at.add(i);
         }
+        // Mentions past those the text marks were read by the platform's reader from a name the message turns to after
+        // its first part ("Thanks @Gus for the tip. And Hal, your plans were lovely": bot/coach/NamedTurns), and come
+        // last: each is said to its person, besides whomever the marked mentions speak to.
+        if (at.size() < mentions.size()) {
+            List<UserId> spoken = new ArrayList<>(of(text, mentions.subList(0, at.size())));
+            for (UserId later : mentions.subList(at.size(), mentions.size())) {
+                if (!spoken.contains(later)) {
+                    spoken.add(later);
+                }
+            }
+            return spoken;
+        }
         int opening = openingGroup(text, at);
         // "Thanks @Gus for the tip! @Hal, what day works?": the question speaks to the mentions opening its own
         // sentence; they come first, so the question waits for them and not for the person thanked before it.

@@ -155,6 +155,31 @@ class RecentSpeakersTest {
         assertThat(speakers.spokenToByName("lovely stall today, Quinn", "2")).containsExactly("3");
     }
 
+    /**
+     * A reply answers the one it replies to first and may then turn to another by name, opening a later sentence or a
+     * clause joined by "and", "yes" or "also" with the name and a comma: one message answering two people.
+     */
+    @Test
+    void aLaterSentenceOrJoinedClauseOpeningWithANameAndACommaTurnsToThem() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.turnedToLaterByName("cheers for the float, and yes Quinn, the pegs fit your gazebo", "2"))
+                .containsExactly("3");
+        assertThat(speakers.turnedToLaterByName("Pitch 4 is yours. Also Marta, the van needs diesel", "2"))
+                .containsExactly("1");
+        assertThat(speakers.turnedToLaterByName("Sold out by ten! Tomasz: bring more jars next week", "1"))
+                .containsExactly("2");
+    }
+
+    /** A name inside a clause, a list after a comma, or a name the next words are about turns to nobody. */
+    @Test
+    void aNameInsideAClauseInAListOrToldAboutIsNoLaterTurn() {
+        RecentSpeakers speakers = aStallChannel();
+        assertThat(speakers.turnedToLaterByName("I asked Quinn, she said the pitch is free", "2")).isEmpty();
+        assertThat(speakers.turnedToLaterByName("thanks all, Marta, Tomasz and Quinn did the gazebos", "2")).isEmpty();
+        assertThat(speakers.turnedToLaterByName("Good market today. And Marta's jam sold out", "3")).isEmpty();
+        assertThat(speakers.turnedToLaterByName("Rain again, and Quinn, Tomasz and I packed early", "1")).isEmpty();
+    }
+
     /** Thanks to someone else, or a greeting followed by news about a person, speaks to nobody named. */
     @Test
     void thanksToOthersOrNewsAboutSomeoneSpeaksToNobodyNamed() {

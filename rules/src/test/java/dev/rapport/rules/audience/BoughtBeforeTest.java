@@ -123,6 +123,18 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.servedBy("you taught my son last term and he wants to carry on")).isTrue();
     }
 
+    /**
+     * Drawings named, then drawn by the one spoken to for the writer ("the maps you drew for our guidebook"), are work
+     * done for them as a bench built for them is; "you drew us a map" gives directions as often as it sells one.
+     */
+    @Test
+    void drawingsNamedAndDrawnForTheWriterAreWorkDoneForThem() {
+        assertThat(BoughtBefore.servedBy("the trail maps you drew for our guidebook sold out the print run")).isTrue();
+        assertThat(BoughtBefore.servedBy("those labels you illustrated for us won a prize at the show")).isTrue();
+        assertThat(BoughtBefore.servedBy("you drew us a map to the campsite, we found it easily")).isFalse();
+        assertThat(BoughtBefore.servedBy("the cartoon you drew of the mayor made me laugh")).isFalse();
+    }
+
     /** Thanks, help between equals and someone else's job are no work bought. */
     @Test
     void thanksHelpOrSomeoneElsesJobIsNot() {

@@ -39,6 +39,31 @@ class QuestionTurnedToTheNextPersonTest {
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
     }
 
+    /** As {@link #moRepliesToRosa}, the reader having added Milo as a mention from his name in the text (no "@"). */
+    private static Chat moRepliesToRosaNamingMilo(String reply) {
+        Scene offered = Scene.coaching("rosa").around("rosa").around("milo")
+                .says("milo", "rota", "Happy to help out on the Sunday if anyone needs me.")
+                .says("rosa", "rota", "I can do both Saturdays at the stall next month.")
+                .after(Duration.ofMinutes(20));
+        return offered.followsUp("mo", "rota", "rosa", "milo", reply)
+                .stillAround("rosa", "general", "bunting's up at the hall")
+                .build();
+    }
+
+    @Test
+    void staysQuietWhenTheNameTheQuestionTurnsToWasAlsoReadAsAMention() {
+        Chat chat = moRepliesToRosaNamingMilo("Rosa, you're down for both Saturdays. Milo, could you take the Sunday "
+                + "with her?");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
+    }
+
+    @Test
+    void firesWhenTheQuestionStaysWithHerThoughAnotherNameWasReadAsAMention() {
+        Chat chat = moRepliesToRosaNamingMilo("Rosa, you're down for both Saturdays. Could you take the Sunday as "
+                + "well? Milo's away then.");
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
     @Test
     void aWordThatOpensWithACommaCallsNobody() {
         assertThat(SpokenTo.questionTurnedToAnother("Rosa, you're down for both Saturdays. Perfect, could you bring "

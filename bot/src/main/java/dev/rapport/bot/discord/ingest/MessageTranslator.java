@@ -96,7 +96,8 @@ public final class MessageTranslator {
         MessageReference ref = m.getMessageReference();
         if (m.isFromGuild()) {
             // "Morning! Ana: the blue one" is said to Ana, a recent author of the channel, read as an export's reader
-            // reads it; a reply, a forward or a mention already says whom it speaks to.
+            // reads it; a reply, a forward or a mention already says whom it speaks to, but for a name it turns to
+            // after its first part (NamedTurns.spokenTo).
             String channel = m.getChannel().getId();
             Message replied = ref == null ? null : m.getReferencedMessage();
             boolean toOwn = replied != null && replied.getAuthor().getId().equals(author);

@@ -74,6 +74,35 @@ class NamedTurnTest {
         assertThat(((ChatMessage) events.get(3)).mentions()).isEmpty();
     }
 
+    /** As {@link #export}, with Leo's return a reply to Rui's message. */
+    private Path exportReplyingToRui(String leosReply) {
+        return new DiscordExportBuilder("1", "10")
+                .name(LEO, "Leo Marsh").name(IDA, "Ida Berg").name(RUI, "Rui")
+                .message("1", TUESDAY, LEO, "Kiln is cooling, the blue mugs come out tonight")
+                .reply("2", TUESDAY.plus(Duration.ofHours(1)), IDA, "Which glaze did you use on the blue ones?", "1")
+                .message("3", TUESDAY.plus(Duration.ofHours(2)), RUI, "Great talk at the guild last night, everyone")
+                .reply("4", TUESDAY.plus(Duration.ofHours(30)), LEO, leosReply, "3")
+                .writeTo(dir.resolve("pottery.json"));
+    }
+
+    /** A reply to one person that turns to the asker by name in its next clause answers the asker too. */
+    @Test
+    void aReplyToSomeoneElseThatTurnsToTheAskerByNameLaterAnswersTheirQuestion() throws Exception {
+        List<ChatEvent> events = ImporterFixtures.readDiscord(
+                exportReplyingToRui("It was, thanks Rui, and yes Ida, a celadon, two thin coats"));
+        assertThat(((ChatMessage) events.get(3)).mentions()).containsExactly(UserId.of(IDA));
+        assertThat(unansweredFor(events)).isEmpty();
+    }
+
+    /** The asker's name told about inside the reply ("Ida's mugs") turns to nobody: the question still waits. */
+    @Test
+    void aReplyToSomeoneElseThatOnlyTalksAboutTheAskerLeavesTheQuestionWaiting() throws Exception {
+        List<ChatEvent> events = ImporterFixtures.readDiscord(
+                exportReplyingToRui("It was, thanks Rui, and Ida's mugs sold first at the fair"));
+        assertThat(((ChatMessage) events.get(3)).mentions()).isEmpty();
+        assertThat(unansweredFor(events)).hasSize(1);
+    }
+
     /** Leo's unanswered-question tips, his first hours back over. */
     private static List<Finding> unansweredFor(List<ChatEvent> events) {
         RuleCatalogue catalogue = RuleCatalogue.standard();
