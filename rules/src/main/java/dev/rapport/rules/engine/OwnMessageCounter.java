@@ -336,8 +336,13 @@ final class OwnMessageCounter {
                 && (!addressees.isEmpty()
                 || community.rooms().othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW)));
         // Words excused only as what the room is for (one's own posts), not by need: the week's end may count them back.
+        // So are an answer's that spent itself on oneself, given after one's own "I" and "my" already counted that week
+        // (one's glories told to the room, then a question answered with one's own record): set aside as help drawn
+        // from experience, it helped the asker to nothing, and in a week whose every turn with others went back to
+        // oneself the week is read whole, that answer with the rest (countLicensedAgain). A week of nothing but such
+        // answers is a helper's, each answer said from experience: their words stay set aside.
         boolean licensed = (reading.ownPost() || askedAfter) && !reading.introduction() && !reading.seekingHelp()
-                && !helping && !reading.noticeBoard();
+                && !helping && !reading.noticeBoard() || turnedToOneself && t.firstPerson() > 0;
         t.ownTurn(m.id(), shift, support, licensed ? text.words() : 0, licensed ? text.firstPerson() : 0,
                 licensed ? text.secondPerson() : 0);
         return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,

@@ -80,10 +80,13 @@ public final class OfferRequest {
     /**
      * Asking what a thing or a job costs ("roughly what does a new roof cost these days?", "what would a loft ladder
      * cost fitted?"): a price asked for, which a tradesperson's ballpark and terms answer. What one paid ("what did
-     * yours cost?") asks after a purchase made, not for anyone's price.
+     * yours cost?") asks after a purchase made, not for anyone's price. The thing may be named with where or from whom
+     * it is had ("what does a month at the climbing wall cost?", "what would a term of lessons with her cost?"): the
+     * place or the provider said after it still asks that thing's price, so up to three words of it after "at", "with"
+     * or "from" are read as part of the thing.
      */
     private static final GatedPattern COSTS = GatedPattern.compile("\\bwhat (?:does|do|would|will|might) (?:a|an|the|one|these"
-            + "|those)(?: [\\p{L}\\p{N}'-]+){1,3} cost\\b",
+            + "|those)(?: [\\p{L}\\p{N}'-]+){1,3}(?: (?:at|with|from)(?: [\\p{L}\\p{N}'-]+){1,3})? cost\\b",
             "cost");
 
     /**

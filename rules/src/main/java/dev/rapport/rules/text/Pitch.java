@@ -648,7 +648,10 @@ public final class Pitch {
             "book", "schedule", "set up", "arrange");
 
     private static final GatedPattern BOOK_HERE = GatedPattern.compile("(?:^|[.,;:!?\\n]\\s*|\\b(?:just|you can|can|to) )(?:book|order|buy"
-            + "|reserve)(?: yours| one| a slot| your slot| your spot| now)? (?:here|now|online|via|through"
+            // the slot may be named for whom it is booked ("book your child's slot at …", "reserve your team's spot
+            // here"): the same slot to take, said for the one it is for
+            + "|reserve)(?: yours| one| a slot| your slot| your spot| your \\p{L}+['\\u2019]s (?:slot|spot)| now)? (?:here|now"
+            + "|online|via|through"
             // "book at" a place ("book at <page>", "book at the front desk"), not at an hour: "book at 10 sharp on the
             // first, the dates go up then" tells when to book, advice for anyone who books, and sells nothing
             + "|at(?! (?:\\d|noon\\b|midnight\\b)))\\b"
