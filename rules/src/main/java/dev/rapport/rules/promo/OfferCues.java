@@ -314,7 +314,7 @@ final class OfferCues implements CueFinder {
             return true;
         }
         if (w.equals("for") && t.isWord(i + 1, "sale")) {
-            return !askedOfSomeoneElses(t, i) && !namesTheSaleRoom(t, i);
+            return !askedOfSomeoneElses(t, i) && !namesTheSaleRoom(t, i) && !saidNotForSale(t, i);
         }
         if ((w.equals("buy") || w.equals("order")) && !t.inQuestion(i) && Asks.isAsk(t, i)
                 && (t.is(i - 1, Lexicon.PLEASE) || t.in(i - 1, VOCATIVES))) {
@@ -367,6 +367,17 @@ final class OfferCues implements CueFinder {
                 || t.isWord(p, "channel's") || t.isWord(p, "channels") || t.isWord(p, "board")
                 || t.isWord(p, "board's") || t.isWord(p, "section") || t.isWord(p, "thread") || t.isWord(p, "forum")
                 || t.isWord(p, "corner");
+    }
+
+    /**
+     * "mine's not for sale, sorry", "the van isn't for sale", "no longer for sale": "for sale" denied says the thing is
+     * kept, the way someone turns down a would-be buyer, and offers nothing. A denial only right before it counts, so
+     * "not cheap, but for sale" and "not mine, for sale by a friend" are read as before.
+     */
+    private static boolean saidNotForSale(PromoTokens t, int i) {
+        return t.isWord(i - 1, "not") || t.isWord(i - 1, "isn't") || t.isWord(i - 1, "isnt")
+                || t.isWord(i - 1, "aren't") || t.isWord(i - 1, "arent") || t.isWord(i - 1, "never")
+                || t.isWord(i - 1, "longer") && t.isWord(i - 2, "no");
     }
 
     /**
