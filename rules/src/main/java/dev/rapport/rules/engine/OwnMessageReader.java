@@ -213,7 +213,10 @@ final class OwnMessageReader {
                 || m.kind() == ChannelKind.DIRECT && !answer && (Pitch.pricedQuestion(m.text())
                 // or said as an urge to book the writer ("£150 a day with the van, worth booking me early for the
                 // summer"): the same priced work put to them to take up, in a statement rather than a question
-                || Pitch.pricedCallToBookOneself(m.text()))
+                || Pitch.pricedCallToBookOneself(m.text())
+                // or with the sale closed for them ("£70 for the lot, we could pop round on Monday, just say the word"):
+                // a yes is all that is left to them, the priced work put to them to take up as a question would
+                || Pitch.pricedCloseForThem(m.text()))
                 && !community.buyerTalksTerms(m, addressees)
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())
                 || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty()
