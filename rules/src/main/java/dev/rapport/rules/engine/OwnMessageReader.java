@@ -398,8 +398,12 @@ final class OwnMessageReader {
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
-        // The business's team offering its goods in its own server is welcome there, in any of its channels.
-        boolean welcome = promoWelcome || OwnBusiness.teamPost(community, m);
+        // The business's team offering its goods in its own server is welcome there, in any of its channels. Not a
+        // pitch in so many words (a price with "DM me", a call to book) put in reply under a member's post that asked
+        // nothing, a hello or a piece of news: the member came in and said who they are, and being sold to at once is
+        // what they did not ask for, in the shop's own room as anywhere. Answering what a member asked is the service.
+        boolean welcome = promoWelcome || OwnBusiness.teamPost(community, m)
+                && !(cues.pitch() && underOthers && underUnaskedPost(m, community));
         MessageFacts facts = new MessageFacts(text, judged, addressees, help, scattered.isEmpty() ? counted : scattered,
                 linkFirst, linkOnly, broadcast,
                 welcome, introduction, pitch, theirs || cause, answer, underAQuestion(m, community));
