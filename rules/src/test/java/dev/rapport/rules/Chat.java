@@ -267,6 +267,12 @@ public final class Chat {
         return feed(next(author, channel, text).roles(roles).mention(to).build());
     }
 
+    /** Someone wearing roles replies to a message. */
+    public MessageId replyWithRoles(String author, String channel, Set<String> roles, MessageId to, String toAuthor,
+                                    String text) {
+        return feed(next(author, channel, text).roles(roles).replyTo(to, UserId.of(toAuthor)).build());
+    }
+
     /** Someone says something to nobody in particular in a channel whose name and topic are known. */
     public MessageId sayIn(dev.rapport.rules.model.ChannelInfo where, String author, String text) {
         return feed(next(author, where.name(), text).channelInfo(where).build());

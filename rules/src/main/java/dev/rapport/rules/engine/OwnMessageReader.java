@@ -213,7 +213,10 @@ final class OwnMessageReader {
                 || m.kind() == ChannelKind.DIRECT && !answer && (Pitch.pricedQuestion(m.text())
                 // or said as an urge to book the writer ("£150 a day with the van, worth booking me early for the
                 // summer"): the same priced work put to them to take up, in a statement rather than a question
-                || Pitch.pricedCallToBookOneself(m.text()))
+                || Pitch.pricedCallToBookOneself(m.text())
+                // or with the sale closed for them ("£70 for the lot, we could pop round on Monday, just say the word"):
+                // a yes is all that is left to them, the priced work put to them to take up as a question would
+                || Pitch.pricedCloseForThem(m.text()))
                 && !community.buyerTalksTerms(m, addressees)
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())
                 || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty()
@@ -395,8 +398,12 @@ final class OwnMessageReader {
         boolean linkFirst = MessageLinks.anyShared(m.links()) && MessageLinks.startsWithLink(m.text());
         boolean linkOnly = linkFirst && text.words() <= 3;
         boolean broadcast = addressees.isEmpty();
-        // The business's team offering its goods in its own server is welcome there, in any of its channels.
-        boolean welcome = promoWelcome || OwnBusiness.teamPost(community, m);
+        // The business's team offering its goods in its own server is welcome there, in any of its channels. Not a
+        // pitch in so many words (a price with "DM me", a call to book) put in reply under a member's post that asked
+        // nothing, a hello or a piece of news: the member came in and said who they are, and being sold to at once is
+        // what they did not ask for, in the shop's own room as anywhere. Answering what a member asked is the service.
+        boolean welcome = promoWelcome || OwnBusiness.teamPost(community, m)
+                && !(cues.pitch() && underOthers && underUnaskedPost(m, community));
         MessageFacts facts = new MessageFacts(text, judged, addressees, help, scattered.isEmpty() ? counted : scattered,
                 linkFirst, linkOnly, broadcast,
                 welcome, introduction, pitch, theirs || cause, answer, underAQuestion(m, community));

@@ -34,6 +34,14 @@ public final class OfferRequest {
             "want to buy", "wanting to buy", "looking to buy", "in the market for"};
 
     /**
+     * Quotes the writer already got, had or received, up to two words between ("had three quotes", "got a quote back",
+     * "we've received two roofing quotes"): not "can I get a quote?" or "could I have a quote?", which ask for one.
+     */
+    private static final GatedPattern QUOTES_HELD = GatedPattern.compile("\\b(?:got|had|received)\\s+(?:[\\p{L}\\d]+\\s+){0,2}?"
+            + "(?:a\\s+)?quotes?\\b",
+            "got", "had", "received");
+
+    /**
      * Asking where others buy a thing ("where do you all buy leather?", "where does everyone get their beans?", "where
      * do people source fabric?"): the people asked are pointed at sellers, and a seller among them answers it. The
      * people may be placed ("where do folks in Ireland buy ...", "where do you all near the coast get ..."): asked
@@ -400,8 +408,12 @@ public final class OfferRequest {
                 || CHEAPEST.find(t))) {
             return true;
         }
+        // Quotes one already holds ("had three quotes for the boiler", "we've received a couple of quotes") are offers
+        // in hand told about: asking which of them looks fairer asks for advice on choosing, not for another offer, so
+        // only the rest of the text is read for a request ("had a quote back, can anyone recommend a second firm?").
+        String asked = QUOTES_HELD.mayMatch(t) ? QUOTES_HELD.matcher(t).replaceAll(" ") : t;
         for (String p : PHRASES) {
-            if (saidAsWords(t, p)) {
+            if (saidAsWords(asked, p)) {
                 return true;
             }
         }

@@ -269,6 +269,31 @@ public final class Pitch {
     }
 
     /**
+     * The seller closing the sale for the reader ("just say the word") or offering their own visit on a day to do the
+     * work ("we could pop round on Monday", "I can start next week", "I can be there tomorrow"). Not "I can come if you
+     * need a hand" (no day), nor "can you come on Friday?" (the reader is asked to come).
+     */
+    private static final GatedPattern CLOSES_FOR_THEM = GatedPattern.compile("\\bjust say (?:yes|the word)\\b"
+            + "|\\b(?:i|we) (?:can|could) (?:come|come round|come over|pop (?:in|round|over|by)|call round|be there"
+            + "|start|fit (?:it|them|you) in)(?: on)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|tomorrow|this week|next week)\\b",
+            "say", "come", "pop", "call", "be there", "start", "fit");
+
+    /**
+     * A price of one's own work put to the one spoken to with the sale closed for them, said as a statement ("all the
+     * gutters cleared for £70, we could pop round on Monday, just say the word"): as {@link #pricedQuestion} asks them
+     * to take the priced thing up, this tells them it is theirs for a yes. Not a price paid, nor a buyer's question or
+     * bid.
+     */
+    public static boolean pricedCloseForThem(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return CLOSES_FOR_THEM.find(t) && priced(t) && !pastPrice(t) && !PAYER.find(t) && !BID.find(t);
+    }
+
+    /**
      * Whether the other's thing is still to be had, asked: "is it still for sale?", "still available?", "is the blue one
      * still going?". Only one who wants to buy asks that, so a price beside it ("I could do £300") is what they would
      * pay: a buyer's bid, not an offer of their own. A seller's "still available, £40" asks nothing.
