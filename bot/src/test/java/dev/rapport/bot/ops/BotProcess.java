@@ -13,6 +13,7 @@ import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
+import net.dv8tion.jda.api.utils.TimeUtil;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -103,6 +104,15 @@ final class BotProcess implements AutoCloseable {
     /** The person's messages this week in this process's memory (its communities only); -1 when none is kept. */
     int messagesThisWeek(String user) {
         return bot.coach().report(UserId.of(user), thisWeek()).join().map(r -> r.stats().messages()).orElse(-1);
+    }
+
+    /**
+     * The person's messages in the week message {@code messageId} was sent in, by its snowflake: the loopback stamps
+     * messages with its own time, not the bot's shifted clock, so near a week's end the two weeks differ. -1 when none.
+     */
+    int messagesInTheWeekOf(String user, String messageId) {
+        IsoWeek week = IsoWeek.of(TimeUtil.getTimeCreated(Long.parseLong(messageId)).toInstant(), ZoneOffset.UTC);
+        return bot.coach().report(UserId.of(user), week).join().map(r -> r.stats().messages()).orElse(-1);
     }
 
     /** Whether this process's engine keeps the person's current week in memory. */

@@ -147,9 +147,10 @@ class FeedGapTest {
     @Test
     void aBotAwayForLongerThanTheFeedKeepsItsEntriesReadsAgainOptInsZonesAndSettingsChangedMeanwhile()
             throws Exception {
-        discord.messageCreate(MessageDraft.inChannel(CHANNEL, BEN, "Is the workshop open on Sunday mornings?"));
+        String asked = discord.messageCreate(MessageDraft.inChannel(CHANNEL, BEN,
+                "Is the workshop open on Sunday mornings?"));
         bot.settle(3);
-        assertThat(bot.coaches(BEN)).as("Ben spoke before opting in").isFalse();
+        assertThat(bot.messagesInTheWeekOf(BEN, asked)).as("Ben spoke before opting in").isEqualTo(-1);
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
 
         held.hold(BotProcess.WAIT);
@@ -169,9 +170,11 @@ class FeedGapTest {
         held.release();
         bot.awaitTakenUp(other.changes().latest(), "the-other-process");
 
-        discord.messageCreate(MessageDraft.inChannel(CHANNEL, BEN, "Thanks, I will come by with the boards then"));
+        // The bot's clock is now four hours on from the loopback's: ask for the week the message was sent in.
+        String thanked = discord.messageCreate(MessageDraft.inChannel(CHANNEL, BEN,
+                "Thanks, I will come by with the boards then"));
         bot.settle(4);
-        assertThat(bot.messagesThisWeek(BEN)).as("Ben coached from his opt-in on").isEqualTo(1);
+        assertThat(bot.messagesInTheWeekOf(BEN, thanked)).as("Ben coached from his opt-in on").isEqualTo(1);
         bot.bot.coach().saveChanged().join();
         assertThat(bot.storage.engineState().load(UserId.of(CLEO), CommunityId.of(GUILD)))
                 .hasValueSatisfying(s -> assertThat(s.zone()).as("Cleo's weeks in her new zone").isEqualTo(tokyo));
