@@ -128,7 +128,7 @@ public final class AddressingInference {
                 continue;
             }
             String word = text.substring(wordStart, end);
-            if (isCommon(word) || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (notAName(word)) {
                 continue;
             }
             Optional<String> name = known.resolve(word);
@@ -168,7 +168,7 @@ public final class AddressingInference {
             return Optional.empty();
         }
         String word = text.substring(wordStart, end);
-        if (isCommon(word) || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        if (notAName(word)) {
             return Optional.empty();
         }
         int next = firstNonSpace(text, end + 1);
@@ -250,7 +250,7 @@ public final class AddressingInference {
                 continue;
             }
             String word = text.substring(pos, end);
-            if (isCommon(word) || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (notAName(word)) {
                 continue;
             }
             int next = firstNonSpace(text, end + 1);
@@ -347,7 +347,7 @@ public final class AddressingInference {
                 return;
             }
             String word = text.substring(pos, end);
-            if (isCommon(word) || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            if (notAName(word)) {
                 return;
             }
             // "Nadia Kerr are you...": a name shown whole, of two words.
@@ -738,6 +738,11 @@ public final class AddressingInference {
 
     private boolean isCommon(String word) {
         return commonWords.contains(Nicks.exact(word)) || commonWords.contains(Nicks.loose(word));
+    }
+
+    /** A common word or a heading ("Update:", "Note,") where a name could stand: nobody is called by it. */
+    private boolean notAName(String word) {
+        return isCommon(word) || HEADINGS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static int nickEnd(String text, int start) {

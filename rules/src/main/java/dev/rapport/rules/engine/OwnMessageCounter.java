@@ -342,7 +342,8 @@ final class OwnMessageCounter {
         // oneself the week is read whole, that answer with the rest (countLicensedAgain). A week of nothing but such
         // answers is a helper's, each answer said from experience: their words stay set aside.
         boolean licensed = (reading.ownPost() || askedAfter) && !reading.introduction() && !reading.seekingHelp()
-                && !helping && !reading.noticeBoard() || turnedToOneself && t.firstPerson() > 0;
+                && !helping && !reading.noticeBoard()
+                || (turnedToOneself && t.firstPerson() > 0);
         t.ownTurn(m.id(), shift, support, licensed ? text.words() : 0, licensed ? text.firstPerson() : 0,
                 licensed ? text.secondPerson() : 0);
         return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,
