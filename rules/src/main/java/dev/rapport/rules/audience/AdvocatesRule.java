@@ -106,7 +106,7 @@ public final class AdvocatesRule implements Rule {
         int prospects = t.interactionsWith(Audience.SEEKER) + t.interactionsWith(Audience.UNKNOWN);
         // Customers who wrote and heard nothing back this week: the most expensive misses.
         long unanswered = t.counterparts().values().stream()
-                .filter(c -> c.audience().existingCustomer() && c.received() > 0 && c.given() <= 0).count();
+                .filter(c -> c.audience().existingCustomer() && c.leftWithoutAWord()).count();
         // Chasing new people is going to them: words to someone new who did not write to the person that week. Answering
         // the new people who came with their questions (a price asked, a fault to fix) serves them; the week did not go
         // to chasing, whatever its mix.

@@ -58,7 +58,7 @@ public final class PeersOnlyRule implements Rule {
     static int buyersLeftWithoutAWord(WeekTally t) {
         int n = 0;
         for (WeekTally.CounterpartTally c : t.counterparts().values()) {
-            if (c.audience() != Audience.PEER && c.audience() != Audience.IGNORE && c.received() > 0 && c.given() <= 0) {
+            if (c.audience() != Audience.PEER && c.audience() != Audience.IGNORE && c.leftWithoutAWord()) {
                 n++;
             }
         }

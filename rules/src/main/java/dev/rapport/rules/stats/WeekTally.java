@@ -38,6 +38,11 @@ public final class WeekTally {
             return given;
         }
 
+        /** Whether they reached out to the person this week and got nothing back from them that week. */
+        public boolean leftWithoutAWord() {
+            return received > 0 && given <= 0;
+        }
+
         public int received() {
             return received;
         }

@@ -28,6 +28,9 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             "wouldn't", "shouldn't", "hasn't", "haven't");
     /** Past verbs that also open questions ("did you", "was it"), and what follows them when they tell instead. */
     private static final String[] PAST_WORDS = {"did", "had", "was", "were"};
+    /** How, when or how often a thing was done: words that follow a thing done and never start a verb phrase. */
+    private static final String[] HOW_DONE = {"both", "twice", "again", "like", "as", "by", "with", "myself",
+            "yesterday", "exactly", "your"};
     private static final String[] TOLD_AFTER_PAST = {"the", "a", "an", "my"};
     private static final String[] ARTICLES = {"the", "a", "an"};
     /**
@@ -409,10 +412,6 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
                 && (is(t, s0, s1, "it") || is(t, s0, s1, "this") || is(t, s0, s1, "that"))
                 && in(t, u0, u1, HOW_DONE);
     }
-
-    /** How, when or how often a thing was done: words that follow a thing done and never start a verb phrase. */
-    private static final String[] HOW_DONE = {"both", "twice", "again", "like", "as", "by", "with", "myself",
-            "yesterday", "exactly", "your"};
 
     /** Whether the word from {@code start} to {@code end} is one of {@code words}. */
     private static boolean in(String t, int start, int end, String[] words) {
