@@ -13,12 +13,14 @@ import dev.rapport.bot.storage.StorageFactory;
 import dev.rapport.bot.storage.config.StorageConfigReader;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.stats.IsoWeek;
+import dev.rapport.rules.stats.WeeklyStats;
 import net.dv8tion.jda.api.utils.TimeUtil;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,9 @@ final class BotProcess implements AutoCloseable {
      * of two loaded cores; every wait ends at the event, so a passing test never waits it out.
      */
     static final Duration WAIT = Duration.ofSeconds(60);
+    /** Bounds wide enough to take in every week a test's messages can fall in, whatever the clocks say. */
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 3);
+    private static final LocalDate LATEST = LocalDate.of(2100, 1, 4);
     /** Routines the test runs itself, at the moments it chooses; a generous gateway wait (it ends at READY). */
     private static final String SETTINGS = """
             rapport.coaching.digest-interval = 1d
@@ -97,7 +102,7 @@ final class BotProcess implements AutoCloseable {
         bot.routine(routine).orElseThrow(() -> new AssertionError("no routine " + routine)).run();
     }
 
-    IsoWeek thisWeek() {
+    private IsoWeek thisWeek() {
         return IsoWeek.of(clock.instant(), ZoneOffset.UTC);
     }
 
@@ -115,15 +120,23 @@ final class BotProcess implements AutoCloseable {
         return bot.coach().report(UserId.of(user), week).join().map(r -> r.stats().messages()).orElse(-1);
     }
 
-    /** Whether this process's engine keeps the person's current week in memory. */
+    /**
+     * Whether this process's engine keeps any week of the person in memory. Any week, not the bot clock's: the loopback
+     * stamps messages with its own time, so a check that the bot let go of someone must not pass merely because it
+     * asked for a week the person's messages never fell in.
+     */
     boolean coaches(String user) {
-        return messagesThisWeek(user) >= 0;
+        return !keptWeeks(user).isEmpty();
     }
 
-    /** The pseudonyms among the person's top counterparts this week, in this process's memory. */
+    /** The pseudonyms among the person's top counterparts in every week this process keeps (same reason as above). */
     List<String> counterparts(String user) {
-        return bot.coach().report(UserId.of(user), thisWeek()).join()
-                .map(r -> r.stats().topCounterparts().stream().map(c -> c.pseudonym()).toList()).orElse(List.of());
+        return keptWeeks(user).values().stream()
+                .flatMap(stats -> stats.topCounterparts().stream().map(c -> c.pseudonym())).distinct().toList();
+    }
+
+    private Map<IsoWeek, WeeklyStats> keptWeeks(String user) {
+        return bot.coach().weeks(UserId.of(user), IsoWeek.of(EARLIEST), IsoWeek.of(LATEST)).join();
     }
 
     /**

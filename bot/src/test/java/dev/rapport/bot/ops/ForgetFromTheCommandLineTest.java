@@ -103,7 +103,7 @@ class ForgetFromTheCommandLineTest {
         bot = BotProcess.start(discord, clock, Files.readString(configFile));
         bot.bot.coach().saveChanged().join();
         assertThat(rowsNaming(ANA, pseudonym)).isEmpty();
-        assertThat(bot.bot.coach().report(UserId.of(ANA), bot.thisWeek()).join()).isEmpty();
+        assertThat(bot.coaches(ANA)).as("the restarted bot keeps no week of Ana's").isFalse();
     }
 
     /** {@code rapport data forget --user ID --yes}, its own storage on the bot's file; returns the feed's number after. */
