@@ -151,7 +151,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes126Script", "held-out-scenes-126", HeldOutScenes126Script::files),
                 script("HeldOutScenes127Script", "held-out-scenes-127", HeldOutScenes127Script::files),
                 script("HeldOutScenes128Script", "held-out-scenes-128", HeldOutScenes128Script::files),
-                script("HeldOutScenes129Script", "held-out-scenes-129", HeldOutScenes129Script::files));
+                script("HeldOutScenes129Script", "held-out-scenes-129", HeldOutScenes129Script::files),
+                script("HeldOutScenes130Script", "held-out-scenes-130", HeldOutScenes130Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
