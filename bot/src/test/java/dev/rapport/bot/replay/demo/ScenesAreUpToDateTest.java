@@ -152,6 +152,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes127Script", "held-out-scenes-127", HeldOutScenes127Script::files),
                 script("HeldOutScenes128Script", "held-out-scenes-128", HeldOutScenes128Script::files),
                 script("HeldOutScenes129Script", "held-out-scenes-129", HeldOutScenes129Script::files),
+                script("HeldOutScenes130Script", "held-out-scenes-130", HeldOutScenes130Script::files),
                 script("HeldOutScenes131Script", "held-out-scenes-131", HeldOutScenes131Script::files),
                 script("HeldOutScenes132Script", "held-out-scenes-132", HeldOutScenes132Script::files));
     }
