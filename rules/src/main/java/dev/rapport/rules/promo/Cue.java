@@ -112,6 +112,12 @@ enum Cue {
     INVITE_TO_OWN(0.9, Family.SELF),
     /** One's own stream announced with its link: "going live in 10 → …", "live now!", "on stream rn, come hang: …". */
     GOING_LIVE(0.8, Family.SELF),
+    /**
+     * A trader's notice with the page where it is taken up: stock one has just listed, places left or spaces free on
+     * one's own thing, cash paid for people's things ({@link TradeNoticeCues}). An offer to the room, though its words
+     * name no price and say no "my".
+     */
+    TRADE_NOTICE(0.8, Family.SELF | Family.SALES),
     /** Asking for opinions on one's own stuff: "tell me what you think". Weak alone. */
     FEEDBACK_ASK(0.5, Family.ENGAGEMENT);
 

@@ -184,8 +184,59 @@ public final class SelfPromotionRule implements Rule {
     /**
      * The posts among {@code posts} (one link's, oldest first), other than {@code current}, that belong to a scatter:
      * a run of its posts within {@link #SCATTER} of the run's first that reached {@link #SCATTER_ROOMS} rooms or more.
+     * One pass with a window over the posts (its rooms counted as it slides), so a link posted many times in a week
+     * costs as many steps as it has posts, not their square; posts out of time order, which the log does not give, are
+     * read run by run as before ({@link #scatteredRunByRun}), with the same result.
      */
     static List<LinkPost> scattered(List<LinkPost> posts, MessageId current) {
+        if (posts.size() < SCATTER_ROOMS) {
+            return List.of(); // fewer posts than the rooms a scatter needs
+        }
+        for (int k = 1; k < posts.size(); k++) {
+            if (posts.get(k).time().isBefore(posts.get(k - 1).time())) {
+                return scatteredRunByRun(posts, current);
+            }
+        }
+        List<LinkPost> out = List.of();
+        Set<LinkPost> taken = null;
+        // the rooms of the posts in the window [i, end) other than current, each with how many posts it holds there
+        java.util.Map<ChannelId, Integer> rooms = new java.util.HashMap<>(8);
+        int end = 0;
+        int considered = 0; // every post before this one is in out already, or was current or a copy of one in it
+        for (int i = 0; i < posts.size(); i++) {
+            LinkPost first = posts.get(i);
+            // the run from i: its end only moves on as i does, since the posts are in time order
+            while (end < posts.size() && Duration.between(first.time(), posts.get(end).time()).compareTo(SCATTER) < 0) {
+                if (!posts.get(end).message().equals(current)) {
+                    rooms.merge(posts.get(end).channel(), 1, Integer::sum);
+                }
+                end++;
+            }
+            if (!first.message().equals(current) && rooms.size() >= SCATTER_ROOMS) {
+                for (int j = Math.max(i, considered); j < end; j++) {
+                    LinkPost p = posts.get(j);
+                    if (p.message().equals(current)) {
+                        continue;
+                    }
+                    if (taken == null) {
+                        taken = new HashSet<>(8);
+                        out = new ArrayList<>(4);
+                    }
+                    if (taken.add(p)) {
+                        out.add(p);
+                    }
+                }
+                considered = end;
+            }
+            if (!first.message().equals(current)) {
+                rooms.computeIfPresent(first.channel(), (room, n) -> n == 1 ? null : n - 1);
+            }
+        }
+        return out;
+    }
+
+    /** {@link #scattered} for posts in any order: each post's run read afresh. */
+    private static List<LinkPost> scatteredRunByRun(List<LinkPost> posts, MessageId current) {
         List<LinkPost> out = List.of();
         for (int i = 0; i < posts.size(); i++) {
             if (posts.get(i).message().equals(current)) {
