@@ -18,7 +18,6 @@ import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.RuleSettings;
 
 import dev.rapport.rules.text.Acknowledgement;
-import dev.rapport.rules.text.AsksAfterThem;
 import dev.rapport.rules.text.AttentionAsked;
 import dev.rapport.rules.text.ChannelPurpose;
 import dev.rapport.rules.text.ClientsDesk;
@@ -377,14 +376,6 @@ final class CommunityState {
         recentQuestions.keep(id, at);
     }
 
-    /**
-     * Whether {@code m} replies to a question lately asked after its author, or after everyone it was put to, rather
-     * than for help ({@link RecentQuestions#asksAfter}).
-     */
-    boolean answersAQuestionAfterThem(ChatMessage m) {
-        return m.replyTo().isPresent() && recentQuestions.asksAfter(m.replyTo().get(), m.author());
-    }
-
     /** Whether {@code id} is a question asked here lately (answered or not). */
     boolean isRecentQuestion(MessageId id) {
         return recentQuestions.contains(id);
@@ -620,18 +611,6 @@ final class CommunityState {
                         purposes.of(m.channelInfo()).feedback(), p.lastQuestionSeeksOffer);
             }
             recentQuestions.asked(m.id(), m.time(), p.lastQuestionSeeksOffer);
-            // A question that asks after people rather than for help: how everyone's season is going, whether each
-            // has done a thing of their own yet (text/AsksAfterThem), or one that follows up someone's own words in
-            // reply to them ("nice, which one?" under their news) and asks no help of its own. Its answer tells of
-            // oneself because it was asked to, and gives the asker nothing to use (OwnMessageCounter).
-            if (question && !p.lastQuestionSeeksOffer && m.kind() != ChannelKind.DIRECT && !cues.helpRequest()) {
-                if (AsksAfterThem.is(m.text())) {
-                    recentQuestions.askedAfter(m.id(), null);
-                } else if (m.replyToAuthor().isPresent() && !m.replyToAuthor().get().equals(m.author())
-                        && !isRecentQuestion(m.replyTo().get())) {
-                    recentQuestions.askedAfter(m.id(), m.replyToAuthor().get());
-                }
-            }
         } else if (p.lastQuestionSeeksOffer && !question && saidToAnother(m, addressees)
                 && OfferTakenUp.is(m.text())) {
             // One who asked for a provider or a price and then takes up someone's offer ("Tuesday is fine, texting

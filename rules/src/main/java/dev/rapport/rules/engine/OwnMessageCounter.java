@@ -341,12 +341,9 @@ final class OwnMessageCounter {
         // from experience, it helped the asker to nothing, and in a week whose every turn with others went back to
         // oneself the week is read whole, that answer with the rest (countLicensedAgain). A week of nothing but such
         // answers is a helper's, each answer said from experience: their words stay set aside.
-        // So are an answer's that spent itself on oneself when the question asked after the person rather than for
-        // help ("how's everyone's season going?", "nice, which one?" under their own news): its "I" and "my" were what
-        // was asked, so they stay set aside, but it helped nobody, and in a week turned all to oneself they count too.
         boolean licensed = (reading.ownPost() || askedAfter) && !reading.introduction() && !reading.seekingHelp()
                 && !helping && !reading.noticeBoard()
-                || (turnedToOneself && (t.firstPerson() > 0 || community.answersAQuestionAfterThem(m)));
+                || (turnedToOneself && t.firstPerson() > 0);
         t.ownTurn(m.id(), shift, support, licensed ? text.words() : 0, licensed ? text.firstPerson() : 0,
                 licensed ? text.secondPerson() : 0);
         return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,

@@ -1,11 +1,9 @@
 package dev.rapport.rules.engine;
 
 import dev.rapport.rules.model.MessageId;
-import dev.rapport.rules.model.UserId;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -28,17 +26,6 @@ final class RecentQuestions {
     /** The recent questions that asked for a provider or a price (see {@code OfferRequest}): a subset of the above. */
     private final HashSet<MessageId> seekingOffer = new HashSet<>();
 
-    /**
-     * The recent questions that asked after someone rather than for help (a subset of the above): by the one they asked
-     * after, the author of the words they follow up ("nice, which one?" under someone's news), or {@link #EVERYONE}
-     * for a question asking after all it is put to ("how's everyone's season going?", {@code text/AsksAfterThem}).
-     * Not kept over a restart: a question taken back from a snapshot is read as one asking for help, as before, and
-     * the coach stays quieter.
-     */
-    private final HashMap<MessageId, UserId> askedAfter = new HashMap<>();
-    /** Stands for everyone a question is put to in {@link #askedAfter}. */
-    private static final UserId EVERYONE = UserId.of("*");
-
     /** @param max how many are kept at most */
     RecentQuestions(int max) {
         this.max = max;
@@ -52,20 +39,6 @@ final class RecentQuestions {
     /** Whether {@code id} asked for a provider or a price. */
     boolean seeksOffer(MessageId id) {
         return seekingOffer.contains(id);
-    }
-
-    /** {@code id} asked after {@code whom} (null: everyone it was put to), not for help. */
-    void askedAfter(MessageId id, UserId whom) {
-        askedAfter.put(id, whom == null ? EVERYONE : whom);
-    }
-
-    /** Whether {@code id} asked after {@code whom} (or after everyone it was put to) rather than for help. */
-    boolean asksAfter(MessageId id, UserId whom) {
-        if (askedAfter.isEmpty()) {
-            return false;
-        }
-        UserId after = askedAfter.get(id);
-        return after != null && (after.equals(EVERYONE) || after.equals(whom));
     }
 
     /** {@code id} was asked at {@code at}; {@code offer}: it asked for a provider or a price. */
@@ -91,9 +64,6 @@ final class RecentQuestions {
             }
             if (!seekingOffer.isEmpty()) {
                 seekingOffer.remove(e.getKey());
-            }
-            if (!askedAfter.isEmpty()) {
-                askedAfter.remove(e.getKey());
             }
             it.remove();
         }
