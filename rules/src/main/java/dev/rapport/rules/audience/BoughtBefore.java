@@ -81,6 +81,14 @@ public final class BoughtBefore {
             + "|invite|link|name|number|call|voicemail|letter|card|advice|tip)\\b)\\w+)");
 
     /**
+     * The one spoken to named by their @name, as the writer tells the room of their work for the writer's household
+     * ("@Ana has photographed our last three launches", "<@42> ran our first-aid course in May"): said of the one the
+     * message mentions, it is the same word as "you did our ...". With "has" or "have" before the verb, as such work
+     * is told in the present perfect. Read only where the work is told ({@link #DID_OURS}, {@link #DONE_ON_OURS}).
+     */
+    private static final String NAMED = "(?:<@!?\\d+>|(?<![\\w@])@[\\w.'-]+(?:\\s+(?!(?:has|have|already|once|also)\\b)"
+            + "[\\w.'-]+)?)(?:\\s+(?:has|have))?";
+    /**
      * Work the one spoken to did for the writer, told to them: "you did our kitchen last spring", "you cut my hair in
      * May", "you guys shot our wedding", "you taught my daughter last term". Only one who paid for that work says it
      * (or whose household did). What the work was done on is a thing of theirs, not something said or a moment
@@ -102,8 +110,8 @@ public final class BoughtBefore {
      * Not in a supposition ("if you printed our menus, what would it cost?" is a prospect's question) and not a thing
      * of others ("you did our neighbours' fence", like "my neighbour's roof", tells of another's job).
      */
-    private static final GatedPattern DID_OURS = GatedPattern.compile("\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)(?<!\\bsuppose\\s)"
-            + "you(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+"
+    private static final GatedPattern DID_OURS = GatedPattern.compile("(?:\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)"
+            + "(?<!\\bsuppose\\s)you(?:\\s+(?:guys|two|all|lot))?|" + NAMED + ")\\s+(?:already\\s+|once\\s+"
             + "|also\\s+)?" + WORK_DONE + "\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')",
             "our", "my");
     /**
@@ -138,10 +146,10 @@ public final class BoughtBefore {
      * favour between equals. Alone this says less than a verb of the list: it is read only beside talk of pay (a
      * price, a booking, pay offered; {@link #paidWorkTold}).
      */
-    private static final GatedPattern DONE_ON_OURS = GatedPattern.compile("\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)(?<!\\bsuppose\\s)"
-            + "you(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+|also\\s+)?"
+    private static final GatedPattern DONE_ON_OURS = GatedPattern.compile("(?:\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)"
+            + "(?<!\\bsuppose\\s)you(?:\\s+(?:guys|two|all|lot))?|" + NAMED + ")\\s+(?:already\\s+|once\\s+|also\\s+)?"
             + "(?:(?!" + NOT_WORK + "\\b)[a-z]{2,}ed\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')"
-            + "|(?!" + NOT_WORK + "\\b)[a-z]{2,}+\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)\\w++(?!'s|')"
+            + "|(?!" + NOT_WORK + "\\b)[a-z]{2,}+\\s+(?:our|my)\\s+(?!" + NOT_A_JOB + "\\b)[\\w-]++(?!'s|')"
             + "(?:\\s+[\\w-]+){0,3}?\\s+" + WHEN_DONE + ")",
             "our", "my");
     /**
@@ -310,7 +318,16 @@ public final class BoughtBefore {
             // A job of the writer's household asked for a date: "could you do my sister's party on 15 July?", "can you do
             // our hall on the 3rd?" (a date says a booking; "could you do my head in" names none)
             + "|\\b(?:can|could|would|will)\\s+you\\s+(?:also\\s+)?do\\s+(?:my|our)\\s+(?:[\\w'-]+\\s+){0,3}?"
-            + "(?:on|for)\\s+(?:the\\s+)?(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)");
+            + "(?:on|for)\\s+(?:the\\s+)?(?:\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)"
+            // Their diary asked for the job: "are you free on the 9th?", "are you available for 14 October?", "could we get
+            // dates?", "which dates can you hold?". Beside the work they did for the writer, the one who did it is asked
+            // for a date of their paid time, as "could you do our hall on the 3rd?" asks it; "are you free?" alone, with
+            // no date, is a friend's question.
+            + "|\\b(?:are|r)\\s+you\\s+(?:still\\s+)?(?:free|available)\\s+(?:on|for)\\s+(?:the\\s+)?(?:\\d"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+            + "\\s+\\d)"
+            + "|\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:please\\s+)?(?:get|have)\\s+(?:some\\s+)?(?:dates|a\\s+date)\\b"
+            + "|\\bwhich\\s+dates?\\s+(?:can|could|would)\\s+you\\s+(?:hold|do|offer|give\\s+us)\\b");
 
     /**
      * A booking the writer holds, told with its date: "we're booked for the 25th", "I'm booked in on Saturday", "our
@@ -334,8 +351,20 @@ public final class BoughtBefore {
      * asked without any work done ("what would a logo cost?"), says neither.
      */
     public static boolean repeatJob(String text) {
-        return text != null && text.length() >= 12 && servedBy(text) && priceAsked(text);
+        return text != null && text.length() >= 12 && (servedBy(text) || has(text, "same") && SAME_AS_BEFORE.find(
+                text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
+                && priceAsked(text);
     }
+
+    /**
+     * The job asked for again as it was done before: "the same as last year", "same visits as last time", "the same
+     * as before". Asked of the one spoken to with their price ("could you quote for the same as last year?"), it says
+     * they did the job for the writer then: a client back for a repeat job, as work told with a price asked is. Not a
+     * round of drinks or a plan ("same again?", "same time as last week"): only "as" a time gone by the job was done.
+     */
+    private static final GatedPattern SAME_AS_BEFORE = GatedPattern.compile("\\bsame\\s+(?:[\\w'-]+\\s+){0,2}?as\\s+"
+            + "(?:last\\s+(?:year|time|season|spring|summer|autumn|winter)|before)\\b",
+            "same");
 
     /**
      * Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates"), offers to pay ("happy
@@ -393,7 +422,7 @@ public final class BoughtBefore {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        if (t.contains("you") && (DID_OURS.find(t) || MADE_US.find(t)
+        if ((t.contains("you") || t.indexOf('@') >= 0) && (DID_OURS.find(t) || MADE_US.find(t)
                 || HIRED_YOU.find(t))) {
             return true;
         }
@@ -424,7 +453,8 @@ public final class BoughtBefore {
      * X'd my Y in May, happy to book you in again"): a client back for more, whatever the trade is called.
      */
     public static boolean paidWorkTold(String text) {
-        if (text == null || text.length() < 12 || !has(text, "you")) {
+        // "You" or the one spoken to by their @name ("@Ana ran our course in May", BoughtBefore.NAMED).
+        if (text == null || text.length() < 12 || !has(text, "you") && text.indexOf('@') < 0) {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

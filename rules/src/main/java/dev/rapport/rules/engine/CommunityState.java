@@ -452,7 +452,9 @@ final class CommunityState {
         }
         // Work told in a verb of the writer's trade that no list holds ("you X'd my Y in May") says as much beside
         // pay talked: read by its shape only then, as it says less alone.
-        return served ? BoughtBefore.payTalked(text) : BoughtBefore.paidWorkTold(text);
+        // A job asked again as it was before with its price ("the same as last year, could you quote by Friday?")
+        // says the one asked did it then: a returning client's word (BoughtBefore.repeatJob).
+        return served ? BoughtBefore.payTalked(text) : BoughtBefore.paidWorkTold(text) || BoughtBefore.repeatJob(text);
     }
 
     /** When anyone last wrote here in this run; empty before the first message. */

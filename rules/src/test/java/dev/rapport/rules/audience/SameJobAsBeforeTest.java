@@ -1,0 +1,52 @@
+package dev.rapport.rules.audience;
+
+import dev.rapport.rules.Chat;
+import dev.rapport.rules.Scene;
+import org.junit.jupiter.api.Test;
+
+import static dev.rapport.rules.rule.RuleId.AUDIENCE_ADVOCATES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Asking someone for their price for "the same as last year" says they did the job for the writer then: a client
+ * back for a repeat job, as work told beside a price asked is.
+ */
+class SameJobAsBeforeTest {
+
+    @Test
+    void theSameJobAsBeforeAskedWithItsPriceIsARepeatJob() {
+        assertThat(BoughtBefore.repeatJob("the committee agreed to the same as last season. Could you send us a quote "
+                + "by the 20th?")).isTrue();
+        assertThat(BoughtBefore.repeatJob("same two cleans as last time please, what would that cost?")).isTrue();
+    }
+
+    @Test
+    void aPlanLikeLastWeeksOrAPriceAloneIsNoRepeatJob() {
+        assertThat(BoughtBefore.repeatJob("same time as last week? how much is parking there?")).isFalse();
+        assertThat(BoughtBefore.repeatJob("could you send us a quote for the porch roof?")).isFalse();
+        assertThat(BoughtBefore.repeatJob("we're doing the same as last year for the fete, can you bring cake?"))
+                .isFalse();
+    }
+
+    /** In a makers' server with no roles, someone asks Ana by name; Ana chats elsewhere all week. */
+    private static Chat askedByName(String words) {
+        return Scene.coaching("ana").says("ana", "yard", "new hedge trimmer arrived, loud but quick")
+                .says("bea", "yard", "nice! which blade length?")
+                .asks("dev", "general", "ana", words)
+                .stillAround("ana", "yard", "anyone know a good place to sharpen loppers?").build();
+    }
+
+    @Test
+    void firesWhenSomeoneAskingThePriceOfTheSameJobAsLastYearHearsNothing() {
+        Chat chat = askedByName("the committee agreed to the same as last season, April to June. Could you send us a "
+                + "quote by the 20th?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenTheSameAsLastYearIsAskedWithNoPrice() {
+        Chat chat = askedByName("the committee agreed to the same as last season for the fete. Could you bring the "
+                + "bunting?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+}
