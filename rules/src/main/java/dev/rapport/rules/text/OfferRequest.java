@@ -154,6 +154,36 @@ public final class OfferRequest {
             + "local to|close to) (\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE,
             "anyone", "anybody", "someone", "somebody");
 
+    /**
+     * Asking who covers or serves a named place ("who covers Alnwick?", "does anyone cover the Borders?", "anybody here
+     * serve Hexham?"): a trade's people say which places they cover, so the asker wants whoever works there, as with
+     * {@link #DOES_NEAR}, and their terms answer it. The place is a name (capitalised in the text: read in
+     * {@link #coversAPlace}), not a day or a month ("who covers Sunday?" asks for a colleague on a rota), nor anyone's
+     * ("who covers Jo's round?"), nor a cost ("who covers the cost of the skip?").
+     */
+    private static final GatedPattern COVERS = GatedPattern.compile("\\b(?:who|(?:(?:does|do) )?(?:anyone|anybody"
+            + "|someone|somebody)(?: here)?) (?:covers|cover|serves|serve) (?:the )?(\\p{L}++)(?!['\u2019]s\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, "cover", "serve");
+    /** Days and months: capitalised, but a time a rota asks about, no place. */
+    private static final java.util.Set<String> NO_PLACE = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "i");
+
+    /** Whether {@code text}, as written, asks by a question who covers a named place ({@link #COVERS}). */
+    private static boolean coversAPlace(String text) {
+        if (text.indexOf('?') < 0 || !COVERS.mayMatch(text)) {
+            return false;
+        }
+        java.util.regex.Matcher m = COVERS.matcher(text);
+        while (m.find()) {
+            String place = m.group(1);
+            if (Character.isUpperCase(place.codePointAt(0)) && !NO_PLACE.contains(place.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code text}, as written, asks who does a job in a named place ({@link #DOES_NEAR}). */
     private static boolean doesJobNear(String text) {
         String t = text.replace('\u2019', '\'');
@@ -418,7 +448,7 @@ public final class OfferRequest {
                 || DELIVERED_ONE.find(t.replace('\u2019', '\''))
                 || t.indexOf('?') >= 0 && WHICH_TO_TAKE.find(t.replace('\u2019', '\''))
                 || HOW_TO_BOOK.find(t.replace('\u2019', '\''))
-                || doesJobNear(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))
+                || doesJobNear(text) || coversAPlace(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))
                 || CHEAPEST.find(t))) {
             return true;
         }
