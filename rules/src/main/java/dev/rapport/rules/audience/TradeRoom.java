@@ -58,10 +58,13 @@ public final class TradeRoom {
     private static final Pattern AMONG_OURSELVES = Pattern.compile("\\bamong(?:st)?\\s+ourselves\\b");
     /**
      * Places of trade, whose owners run a business there: "garage owners", "shop owners", "salon owners" keep a trade,
-     * where "homeowners", "dog owners" or "boat owners" are its buyers.
+     * where "homeowners", "dog owners" or "boat owners" are its buyers. So do the owners of a business named by what it
+     * lets out or by being one ("plant hire owners", "van rental owners", "small business owners", "taxi firm owners"):
+     * a hire firm's owner hires the machines out, where a boat's owner only has one.
      */
     private static final Pattern PREMISES = Pattern.compile("garage|shop|salon|studio|gallery|pub|bar|restaurant|cafe"
-            + "|bakery|kennel|kennels|cattery|workshop|practice|agency|hotel|boutique|stall|yard|nursery|surgery|clinic");
+            + "|bakery|kennel|kennels|cattery|workshop|practice|agency|hotel|boutique|stall|yard|nursery|surgery|clinic"
+            + "|hire|rental|firm|business|company");
     /** A topic's words, read for who "we" are when it says. */
     private static final Pattern TOPIC_WORD = Pattern.compile("[a-z]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
@@ -180,12 +183,34 @@ public final class TradeRoom {
         for (Pattern answering : ANSWERING) {
             Matcher they = answering.matcher(topic);
             while (they.find()) {
-                if (aTrade(they.group("many"))) {
+                if (aTrade(they.group("many")) || ownersAnswerOthers(topic, they.group("many"))) {
                     return they.group("many");
                 }
             }
         }
         return null;
+    }
+
+    /** Askers named by a group in the plural before "ask": "farmers and builders ask about lifts". */
+    private static final Pattern THEY_ASK = Pattern.compile("\\b(?<many>[a-z]{3,}s)\\s+(?:can\\s+|may\\s+)?ask\\b");
+
+    /**
+     * Owners who answer askers the topic names as another group ("farmers and builders ask about hire; owners reply"):
+     * the ones asked about a service who answer are the owners of the firms that sell it, not owners of a thing like
+     * the askers, so the room sends its askers to the trade. Where the askers are owners too ("new owners ask, owners
+     * answer") it is owners helping owners, and no trade is named.
+     */
+    private static boolean ownersAnswerOthers(String topic, String group) {
+        if (!group.equals("owners")) {
+            return false;
+        }
+        Matcher ask = THEY_ASK.matcher(topic);
+        while (ask.find()) {
+            if (!ask.group("many").equals("owners")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the plural {@code group} may name a trade of sellers: not buyers, members, staff or anyone. */

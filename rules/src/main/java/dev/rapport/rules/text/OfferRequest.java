@@ -91,11 +91,24 @@ public final class OfferRequest {
      * yours cost?") asks after a purchase made, not for anyone's price. The thing may be named with where or from whom
      * it is had ("what does a month at the climbing wall cost?", "what would a term of lessons with her cost?"): the
      * place or the provider said after it still asks that thing's price, so up to three words of it after "at", "with"
-     * or "from" are read as part of the thing.
+     * or "from" are read as part of the thing. The job may be named by its doing, with no "a" or "the" before it ("what
+     * does sanding and sealing cost?", "what would servicing two boilers cost?"): work is priced as things are, so the
+     * word in -ing and up to three after it are the thing; not "being" ("what does being late cost you?").
      */
-    private static final GatedPattern COSTS = GatedPattern.compile("\\bwhat (?:does|do|would|will|might) (?:a|an|the|one|these"
-            + "|those)(?: [\\p{L}\\p{N}'-]+){1,3}(?: (?:at|with|from)(?: [\\p{L}\\p{N}'-]+){1,3})? cost\\b",
+    private static final GatedPattern COSTS = GatedPattern.compile("\\bwhat (?:does|do|would|will|might) (?:(?:a|an|the"
+            + "|one|these|those)(?: [\\p{L}\\p{N}'-]+){1,3}|(?!being\\b)\\p{L}{2,}ing(?: [\\p{L}\\p{N}'-]+){0,3})"
+            + "(?: (?:at|with|from)(?: [\\p{L}\\p{N}'-]+){1,3})? cost\\b",
             "cost");
+
+    /**
+     * Asking what the price of a thing is ("what's the trade price?", "what are the prices for a week?", "what is your
+     * price on the blue one?"; one word may name which price): a price asked for, as "how much for…?" is, which the
+     * seller's terms answer. The price must close the question or be followed by what it is for ("of", "for", "on",
+     * "per"): "what's the price difference between them?" weighs two prices and asks for neither.
+     */
+    private static final GatedPattern PRICE_ASKED = GatedPattern.compile("\\bwhat(?:'s| is| are| are the| is the|'s the"
+            + "|'re the| are your|'s your| is your)(?: [\\p{L}-]+)? prices?(?=\\s*[?,]|\\s*$| (?:of|for|on|per)\\b)",
+            "price");
 
     /**
      * Asking for someone nearby, by where they are, who could do the job ("is anyone near Hull who could take a look?",
@@ -140,6 +153,36 @@ public final class OfferRequest {
             + "|nearby|there|at|who|that|with|else|else's|of|i|you|we|they)\\b)(\\p{L}+) (?:near|around|round|in|"
             + "local to|close to) (\\p{L}+)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE,
             "anyone", "anybody", "someone", "somebody");
+
+    /**
+     * Asking who covers or serves a named place ("who covers Alnwick?", "does anyone cover the Borders?", "anybody here
+     * serve Hexham?"): a trade's people say which places they cover, so the asker wants whoever works there, as with
+     * {@link #DOES_NEAR}, and their terms answer it. The place is a name (capitalised in the text: read in
+     * {@link #coversAPlace}), not a day or a month ("who covers Sunday?" asks for a colleague on a rota), nor anyone's
+     * ("who covers Jo's round?"), nor a cost ("who covers the cost of the skip?").
+     */
+    private static final GatedPattern COVERS = GatedPattern.compile("\\b(?:who|(?:(?:does|do) )?(?:anyone|anybody"
+            + "|someone|somebody)(?: here)?) (?:covers|cover|serves|serve) (?:the )?(\\p{L}++)(?!['\u2019]s\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, "cover", "serve");
+    /** Days and months: capitalised, but a time a rota asks about, no place. */
+    private static final java.util.Set<String> NO_PLACE = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "i");
+
+    /** Whether {@code text}, as written, asks by a question who covers a named place ({@link #COVERS}). */
+    private static boolean coversAPlace(String text) {
+        if (text.indexOf('?') < 0 || !COVERS.mayMatch(text)) {
+            return false;
+        }
+        java.util.regex.Matcher m = COVERS.matcher(text);
+        while (m.find()) {
+            String place = m.group(1);
+            if (Character.isUpperCase(place.codePointAt(0)) && !NO_PLACE.contains(place.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether {@code text}, as written, asks who does a job in a named place ({@link #DOES_NEAR}). */
     private static boolean doesJobNear(String text) {
@@ -400,11 +443,12 @@ public final class OfferRequest {
         if (WHERE_FROM.find(t) || WHAT_FOR.find(t) || HOW_THEY_KEEP.find(t)
                 || VISIT.find(t) || KNOWS_A_PROVIDER.find(t.replace('\u2019', '\''))
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
-                || COSTS.find(t) || THING_FOR.find(t) || TERMS_PLEASE.find(t)
+                || COSTS.find(t) || t.indexOf('?') >= 0 && PRICE_ASKED.find(t.replace('\u2019', '\''))
+                || THING_FOR.find(t) || TERMS_PLEASE.find(t)
                 || DELIVERED_ONE.find(t.replace('\u2019', '\''))
                 || t.indexOf('?') >= 0 && WHICH_TO_TAKE.find(t.replace('\u2019', '\''))
                 || HOW_TO_BOOK.find(t.replace('\u2019', '\''))
-                || doesJobNear(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))
+                || doesJobNear(text) || coversAPlace(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))
                 || CHEAPEST.find(t))) {
             return true;
         }

@@ -242,8 +242,22 @@ public final class Pitch {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return priced(t) && !pastPrice(t) && !BID.find(t) && !PAYER.find(t) && !STILL_FOR_SALE_ASKED.matcher(t).find();
+        return priced(t) && !pastPrice(t) && !BID.find(t) && !PAYER.find(t) && !STILL_FOR_SALE_ASKED.matcher(t).find()
+                && !BUDGET_ASKED.find(t);
     }
+
+    /**
+     * A buyer asking whether the other has or sells a thing within what they mean to spend: "do you have a small one
+     * under £100?", "have you got anything below €50 for a beginner?", "does anyone stock a set for less than $30?".
+     * A price said as a ceiling on what is asked for is the asker's budget: they would pay it, nobody offers it. A
+     * seller's "want one for £90?" or "a pair for £40, shall I hold one?" names no ceiling and is still their offer.
+     */
+    private static final GatedPattern BUDGET_ASKED = GatedPattern.compile("\\b(?:(?:do|does) (?:you|anyone|anybody"
+            + "|someone|somebody) (?:have|sell|stock|carry|do|make|know of)|(?:have|has) (?:you|anyone|anybody|someone"
+            + "|somebody) got|(?:you|anyone|anybody) got|got any|is there|are there|anything)\\b[^.!?\\n]{0,80}?"
+            + "\\b(?:under|below|less than|no more than|not more than|at most|max|maximum)\\s+(?:about |around |roughly )?"
+            + PRICE + "[^.!\\n]*\\?",
+            "under", "below", "less than", "more than", "at most", "max");
 
     /**
      * "book us", "booking me", "hire us", "hiring me", its sentence ending in no question mark, not after "for" (a

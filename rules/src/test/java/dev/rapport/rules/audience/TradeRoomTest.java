@@ -105,6 +105,41 @@ class TradeRoomTest {
                 .isTrue();
     }
 
+    /**
+     * Owners of a business named by what it lets out or by being one ("scaffold hire owners", "small business owners")
+     * run it, as salon owners run a salon: a room kept among them is the trade's, where one kept among caravan owners,
+     * who only have one, is the buyers' (since session 61).
+     */
+    @Test
+    void talkAmongOwnersOfAHireFirmIsATradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("back", "scaffold hire owners among ourselves: yards, insurance")))
+                .isTrue();
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("back", "small business owners among ourselves, rates and staff")))
+                .isTrue();
+    }
+
+    @Test
+    void talkAmongOwnersOfWhatOthersHireOutIsNoTradeRoom() {
+        assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "caravan owners among ourselves: pitches, towing")))
+                .isFalse();
+    }
+
+    /**
+     * Owners who answer askers named as another group ("builders and landlords ask about skip hire; owners reply") are
+     * the owners of the firms asked about: the topic sends its askers to the trade. Owners answering owners ("new
+     * owners ask, owners answer") name no trade (since session 61).
+     */
+    @Test
+    void ownersWhoAnswerAnotherGroupsAskersAreTheTrade() {
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("enquiries",
+                "builders and landlords ask about skip hire; owners reply"))).isEqualTo("owners");
+    }
+
+    @Test
+    void ownersWhoAnswerOwnersAreNoTrade() {
+        assertThat(TradeRoom.askTheTrade(ChannelInfo.of("lounge", "new owners ask, owners answer"))).isNull();
+    }
+
     @Test
     void talkAmongOwnersOfPetsOrHomesIsNoTradeRoom() {
         assertThat(TradeRoom.byTopic(ChannelInfo.of("lounge", "dog owners among ourselves: walks, vets, treats")))
