@@ -129,7 +129,11 @@ final class OwnMessageCounter {
         long[] addressed = othersAddressed(m, addressees);
         // A message that answers a question put to the person by turn (their next word in that channel, to nobody
         // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
-        if (questionsAnswered.answerWaiting(s, m, cues, addressed, t) && !answer && substantial(m, text)) {
+        // A reply under someone else's question (asked lately in the community, answered or not) answers its asker.
+        long answering = m.replyTo().isPresent() && m.replyToAuthor().isPresent()
+                && !m.replyToAuthor().get().equals(m.author()) && community.isRecentQuestion(m.replyTo().get())
+                ? pseudonyms.code(m.replyToAuthor().get()) : WaitingQuestions.NO_ASKER;
+        if (questionsAnswered.answerWaiting(s, m, cues, addressed, answering, t) && !answer && substantial(m, text)) {
             answer = true;
         }
         // The questions still waiting in that channel have had the person's next word there.
