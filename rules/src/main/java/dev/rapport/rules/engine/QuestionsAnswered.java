@@ -257,9 +257,11 @@ final class QuestionsAnswered {
         // subject ("which rota, the club one?") asks, and leaves it waiting. An answer to another asker's question,
         // replying under it, is that answer: at a desk where everyone asks about the same goods it shares the
         // trade's words with every other customer's request ("glazed planters"), and answers the one it replies to,
-        // not the request of a customer still waiting there.
+        // not the request of a customer still waiting there. A favour asked under that same question ("can you leave
+        // the key out for Jo?" under Jo's question) is for its asker, and reported to them there as before.
         if (!text.question() && !asksTheRoom) {
-            for (WaitingQuestion w : s.questions.answeredByTopic(m.channel(), m.text(), answering)) {
+            for (WaitingQuestion w : s.questions.answeredByTopic(m.channel(), m.text(), answering,
+                    m.replyTo().orElse(null))) {
                 t.responded(Duration.between(w.since, m.time()).getSeconds());
                 t.mentionAnswered();
                 answeredAny = true;

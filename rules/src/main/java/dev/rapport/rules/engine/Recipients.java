@@ -486,6 +486,7 @@ final class Recipients {
                     && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
                 w.under = m.replyTo().get();
             }
+            w.thread = m.replyTo().orElse(null);
             // What it asks about, as hashes of its content words: the person may take it up in those words later.
             w.topic = TopicWords.of(m.text());
             // The names it asks about (a place, an event: "how was Skye?"), which a word elsewhere may answer by naming.

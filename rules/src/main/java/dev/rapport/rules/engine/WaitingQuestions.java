@@ -321,11 +321,12 @@ final class WaitingQuestions {
      * Takes out, oldest first, the questions waiting in {@code channel} whose content words the person's message takes
      * up: {@link TopicWords#TAKEN_UP} of them or more. The message's words are read only when such a question waits
      * there (most messages of a person with questions waiting are read no further than the channel). With
-     * {@code answering} other than {@link #NO_ASKER} (the message is a reply answering that asker's question), only
-     * that asker's questions: an answer to one customer's question takes up another's words by the trade's own
-     * vocabulary, not by reporting the other's favour done.
+     * {@code answering} other than {@link #NO_ASKER} (the message is a reply under that asker's question,
+     * {@code under}), only that asker's questions and those put under the same question (a favour asked for them):
+     * an answer to one customer's question takes up another's words by the trade's own vocabulary, not by reporting
+     * the other's favour done.
      */
-    List<WaitingQuestion> answeredByTopic(ChannelId channel, String text, long answering) {
+    List<WaitingQuestion> answeredByTopic(ChannelId channel, String text, long answering, MessageId under) {
         if (waiting == null) {
             return List.of();
         }
@@ -333,7 +334,7 @@ final class WaitingQuestions {
         int[][] words = new int[1][];
         return takeWhere(w -> {
             if (w.topic == null || w.topic.length < TopicWords.TAKEN_UP || !w.channel.equals(channel)
-                    || answering != NO_ASKER && w.from != answering) {
+                    || answering != NO_ASKER && w.from != answering && !under.equals(w.thread)) {
                 return false;
             }
             if (words[0] == null) {

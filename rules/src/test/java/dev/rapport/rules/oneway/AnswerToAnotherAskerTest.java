@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Where everyone asks about the same goods, an answer to one asker shares the trade's words with every other request:
  * replying under a newcomer's question, it answers the newcomer, not the regular who asked the person by name about
  * the same kind of thing and still waits. The same words said to the room, the regular's job reported done, answer
- * the regular as a favour reported does.
+ * the regular as a favour reported does, and so does a favour asked under someone's question, reported to them
+ * under it.
  */
 class AnswerToAnotherAskerTest {
     private static final ChannelInfo SHOP = ChannelInfo.of("shop-counter",
@@ -48,6 +49,21 @@ class AnswerToAnotherAskerTest {
                 "Welcome Pim! Yes, glazed planters in any size, twelve or more get a bulk price, ready by Friday week.");
         chat.later(Duration.ofHours(30));
         assertThat(chat.findings(ONEWAY_UNANSWERED)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenAFavourAskedUnderSomeonesQuestionIsReportedToThemThere() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "studio", "glaze buckets are topped up");
+        chat.later(Duration.ofHours(1));
+        MessageId ruths = chat.say("ruth", "studio", "is the big kiln free on Thursday evening? two bowls to fire");
+        chat.later(Duration.ofMinutes(20));
+        chat.replyMentioning("bo", "studio", ruths, "ruth", "ana",
+                "it should be. @ana can you book the Thursday kiln slot for Ruth?");
+        chat.later(Duration.ofHours(14));
+        chat.reply("ana", "studio", ruths, "ruth", "Thursday kiln slot booked in your name, Ruth");
+        chat.later(Duration.ofHours(30));
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
 
     @Test
