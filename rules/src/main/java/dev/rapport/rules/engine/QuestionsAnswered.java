@@ -97,8 +97,11 @@ final class QuestionsAnswered {
         return true;
     }
 
-    /** Marks the questions {@code m} answers; true when it answered one. */
-    boolean answerWaiting(UserState s, ChatMessage m, Cues cues, long[] addressed, WeekTally t) {
+    /**
+     * Marks the questions {@code m} answers; true when it answered one. {@code answering}: the asker (a pseudonym
+     * number) of the question by someone else that {@code m} replies under, or {@link WaitingQuestions#NO_ASKER}.
+     */
+    boolean answerWaiting(UserState s, ChatMessage m, Cues cues, long[] addressed, long answering, WeekTally t) {
         if (!s.questions.any()) {
             return false;
         }
@@ -251,9 +254,14 @@ final class QuestionsAnswered {
         // rather than asking, answers it however long after and to whomever it is said: a favour done and reported
         // ("could you pin the club rota?", the next day "rota's pinned for the club"), told to the one it was for as
         // often as to the asker. Time or turn cannot tell it; the shared subject does. A question back on the same
-        // subject ("which rota, the club one?") asks, and leaves it waiting.
+        // subject ("which rota, the club one?") asks, and leaves it waiting. An answer to another asker's question,
+        // replying under it, is that answer: at a desk where everyone asks about the same goods it shares the
+        // trade's words with every other customer's request ("glazed planters"), and answers the one it replies to,
+        // not the request of a customer still waiting there. A favour asked under that same question ("can you leave
+        // the key out for Jo?" under Jo's question) is for its asker, and reported to them there as before.
         if (!text.question() && !asksTheRoom) {
-            for (WaitingQuestion w : s.questions.answeredByTopic(m.channel(), m.text())) {
+            for (WaitingQuestion w : s.questions.answeredByTopic(m.channel(), m.text(), answering,
+                    m.replyTo().orElse(null))) {
                 t.responded(Duration.between(w.since, m.time()).getSeconds());
                 t.mentionAnswered();
                 answeredAny = true;

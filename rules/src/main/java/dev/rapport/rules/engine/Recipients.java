@@ -24,6 +24,7 @@ import dev.rapport.rules.text.Pitch;
 import dev.rapport.rules.text.ReactionMeaning;
 import dev.rapport.rules.text.ReminderAsked;
 import dev.rapport.rules.text.Retort;
+import dev.rapport.rules.text.SignedUp;
 import dev.rapport.rules.text.SpokenTo;
 import dev.rapport.rules.text.TextFeatures;
 import dev.rapport.rules.text.TopicWords;
@@ -472,13 +473,20 @@ final class Recipients {
             // ("@Tamsin drop me a line when the sale starts"): chat answers a post without the link as often as with it.
             reminderAskedAfterPost(target, m);
         }
-        if (question) {
+        // Signed up for a share of the asker's call ("in, I'll do the raffle"), the person is handed directions for it
+        // under their yes ("great! could you start with the prizes?"): work already said yes to, answered by doing it,
+        // not a question waiting on a word back. A question that asks what, which or when still waits.
+        boolean directsTheirShare = question && target.signedUp != null && m.replyTo().isPresent()
+                && m.replyTo().get().equals(target.signedUp) && from == target.signedUpTo
+                && SignedUp.direction(m.text());
+        if (question && !directsTheirShare) {
             WaitingQuestion w = new WaitingQuestion(m.id(), from, askedAs(target, m, audience), m.channel(), m.time(),
                     week, m.community());
             if (m.replyTo().isPresent() && m.replyToAuthor().isPresent()
                     && pseudonyms.same(m.replyToAuthor().get(), target.user)) {
                 w.under = m.replyTo().get();
             }
+            w.thread = m.replyTo().orElse(null);
             // What it asks about, as hashes of its content words: the person may take it up in those words later.
             w.topic = TopicWords.of(m.text());
             // The names it asks about (a place, an event: "how was Skye?"), which a word elsewhere may answer by naming.

@@ -74,6 +74,13 @@ final class UserState implements UserHistory {
      */
     Instant awaySaid;
     /**
+     * The person's latest reply that signed up for a share of someone's call for helpers ("in, I'll do the Tuesday
+     * rota": {@code text/SignedUp}), and the caller it replied to (a pseudonym number): the caller's directions under
+     * it hand over work already said yes to (see {@code Recipients}). Not kept over a restart.
+     */
+    MessageId signedUp;
+    long signedUpTo = -1;
+    /**
      * The start of the day that notice named for their return ("buried in year-end until Wednesday": Wednesday), when
      * it named one; null otherwise. A question asked while they said they were away is owed from that day, not from a
      * look-in before it. Kept in snapshots (version 7) beside {@link #awaySaid}.

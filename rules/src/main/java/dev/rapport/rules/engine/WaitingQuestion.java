@@ -58,6 +58,12 @@ final class WaitingQuestion {
      */
     MessageId under;
     /**
+     * The message the question replied to, whoever wrote it, or null: a favour asked under someone's question ("can you
+     * leave the spare key for Jo?" under Jo's "how do I get in early?") is reported under it, to them. Not kept in
+     * snapshots: after a restart the report must be said otherwise than under another asker's question.
+     */
+    MessageId thread;
+    /**
      * The question's content words ({@code text/TopicWords}), or null: a later word of the person's in that channel
      * that takes up several of them answers it however it is addressed (a favour done and reported in the words
      * it was asked in). Kept in snapshots keyed ({@link TopicKey}, version 13): taken back, its words are keyed and

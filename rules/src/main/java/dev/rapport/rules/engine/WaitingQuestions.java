@@ -24,6 +24,8 @@ final class WaitingQuestions {
     static final Duration WAITING_MEMORY = Duration.ofDays(7);
     /** More questions waiting than anyone could answer: the oldest are let go. */
     static final int WAITING_KEPT = 500;
+    /** No asker in particular, for {@link #answeredByTopic}: any asker's question may be taken up. */
+    static final long NO_ASKER = Long.MIN_VALUE;
     /** Up to this many questions waiting, an answer scans them rather than keeping indexes. */
     static final int INDEXED_FROM = 8;
 
@@ -318,16 +320,21 @@ final class WaitingQuestions {
     /**
      * Takes out, oldest first, the questions waiting in {@code channel} whose content words the person's message takes
      * up: {@link TopicWords#TAKEN_UP} of them or more. The message's words are read only when such a question waits
-     * there (most messages of a person with questions waiting are read no further than the channel).
+     * there (most messages of a person with questions waiting are read no further than the channel). With
+     * {@code answering} other than {@link #NO_ASKER} (the message is a reply under that asker's question,
+     * {@code under}), only that asker's questions and those put under the same question (a favour asked for them):
+     * an answer to one customer's question takes up another's words by the trade's own vocabulary, not by reporting
+     * the other's favour done.
      */
-    List<WaitingQuestion> answeredByTopic(ChannelId channel, String text) {
+    List<WaitingQuestion> answeredByTopic(ChannelId channel, String text, long answering, MessageId under) {
         if (waiting == null) {
             return List.of();
         }
         // The message's words are read once, and only when a question with enough words waits in the channel.
         int[][] words = new int[1][];
         return takeWhere(w -> {
-            if (w.topic == null || w.topic.length < TopicWords.TAKEN_UP || !w.channel.equals(channel)) {
+            if (w.topic == null || w.topic.length < TopicWords.TAKEN_UP || !w.channel.equals(channel)
+                    || answering != NO_ASKER && w.from != answering && !under.equals(w.thread)) {
                 return false;
             }
             if (words[0] == null) {

@@ -409,9 +409,14 @@ public final class Exclamation {
         // "..., but Idris might stock them?": the guess set against the remark by "but" (not me, but someone else)
         // is the same pointer, "but" only joining it to what was said (general English: "not me, but ...").
         int subject = w.length > 1 && "but".equals(w[0]) ? 1 : 0;
+        // "not me, but Wren mentioned a cousin once?": after one's own "no" about oneself, what someone else said, has
+        // or did, told with a rising tone, is the same pointer, a hint passed on (general English: "I don't, but
+        // ... ?" turns the asker to another). Only after "but" and a remark of one's own, where "the van broke down?"
+        // alone, or "the road's clear, but the van broke down?", is surprise that still asks.
+        boolean turnedFromOneself = subject == 1 && ownRemark(t, sentenceStart, s);
         int modal = -1;
         for (int i = subject + 1; i < w.length && i <= subject + 2; i++) {
-            if (GUESSING.contains(w[i])) {
+            if (GUESSING.contains(w[i]) || turnedFromOneself && PASSED_ON.contains(w[i])) {
                 modal = i;
                 break;
             }
@@ -428,6 +433,25 @@ public final class Exclamation {
             }
         }
         return true;
+    }
+
+    /** What someone else said, knows, has or did, passed on after "not me, but": "but Wren mentioned one?". */
+    private static final List<String> PASSED_ON = List.of("mentioned", "said", "knows", "has", "had", "did", "does",
+            "used", "recommended", "works", "worked");
+    /** Oneself in a remark: "not me", "i don't", "we're full". */
+    private static final List<String> ONESELF = List.of("i", "me", "my", "we", "us", "our", "im", "ive", "id");
+
+    /** Whether the remark a sentence follows ({@link #afterARemark}) speaks of the writer: "not me, but ...". */
+    private static boolean ownRemark(String t, int sentenceStart, String s) {
+        int comma = s.lastIndexOf(',');
+        String before = comma >= 0 && remark(s.substring(0, comma)) ? s.substring(0, comma)
+                : t.substring(0, sentenceStart);
+        for (String word : words(before.replace("'", "")).split(" ")) {
+            if (ONESELF.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a guess may say the one guessed about wants, right after its modal: "Idris might want it?". */

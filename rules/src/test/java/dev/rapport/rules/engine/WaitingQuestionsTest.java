@@ -144,7 +144,7 @@ class WaitingQuestionsTest {
 
         assertThat(questions.any()).isFalse();
         assertThat(questions.answeredBy(Optional.empty(), new long[]{ANA}, HELP, HELP, T)).isEmpty();
-        assertThat(questions.answeredByTopic(HELP, "anything at all")).isEmpty();
+        assertThat(questions.answeredByTopic(HELP, "anything at all", WaitingQuestions.NO_ASKER, null)).isEmpty();
         assertThat(questions.all()).isEmpty();
     }
 }
