@@ -390,8 +390,11 @@ public final class BoughtBefore {
      * as before". Asked of the one spoken to with their price ("could you quote for the same as last year?"), it says
      * they did the job for the writer then: a client back for a repeat job, as work told with a price asked is. Not a
      * round of drinks or a plan ("same again?", "same time as last week"): only "as" a time gone by the job was done.
+     * Not the price itself ("same fee as last year"): that asks or states a price ({@link #PRICE_ASKED}), and a seller
+     * says it of their own terms as often as a client asks it, so it does not name the job as well.
      */
-    private static final GatedPattern SAME_AS_BEFORE = GatedPattern.compile("\\bsame\\s+(?:[\\w'-]+\\s+){0,2}?as\\s+"
+    private static final GatedPattern SAME_AS_BEFORE = GatedPattern.compile("\\bsame\\s+(?!(?:rate|rates|price|prices|fee"
+            + "|fees|charge|terms)\\b)(?:[\\w'-]+\\s+){0,2}?as\\s+"
             + "(?:last\\s+(?:year|time|season|spring|summer|autumn|winter)|before)\\b",
             "same");
 

@@ -37,6 +37,8 @@ class TradesVerbForUsBesidePayTest {
         assertThat(BoughtBefore.payTalked("same fee as last year?")).isTrue();
         assertThat(BoughtBefore.payTalked("would it be the same price as before?")).isTrue();
         assertThat(BoughtBefore.payTalked("same table as last time?")).isFalse();
+        assertThat(BoughtBefore.repeatJob("free on Thursday if anyone needs a hand, same fee as last year"))
+                .isFalse();
     }
 
     @Test
