@@ -125,7 +125,7 @@ public final class BoughtBefore {
             + "|love|loved|hate|hated|met|meet|saw|see|seen|heard|hear|read|told|tell|asked|ask|sent|send|said|say"
             + "|answered|replied|followed|follow|remember|remembered|mentioned|tagged|called|emailed|messaged|texted"
             + "|dmed|pinged|missed|forgot|borrowed|took|got|get|owe|owed|stole|broke|ruined|ignored|blocked|muted"
-            + "|kicked|banned|upvoted|shared|reposted|retweeted|quoted|linked|featured|inspired|impressed|annoyed"
+            + "|kicked|banned|upvoted|shared|posted|reposted|retweeted|quoted|linked|featured|inspired|impressed|annoyed"
             + "|scared|confused|reminded|welcomed|invited|thanked|mean|meant|think|thought|feed|fed|need|seed"
             + "|and|or|to|in|on|at|for|with|of|from|about|too|just|also|already|once|still|really|never|ever"
             + "|always|all|guys|two|lot|then|so|obviously|probably)";
@@ -180,21 +180,26 @@ public final class BoughtBefore {
     /**
      * Work named as the one spoken to's, done for the writer or their household, in the plainest verb: "the mural you
      * did for our landing", "those cushions you did for us". "Did" is also a favour's verb ("the thing you did for my
-     * birthday"), so it is read only beside talk of pay ({@link #paidWorkTold}).
+     * birthday"), so it is read only beside talk of pay ({@link #paidWorkTold}). So is any trade's verb in the past,
+     * which no list holds ("the boiler you flushed for us in May", "the beams you hoisted for us"), read by its shape
+     * as {@link #DONE_ON_OURS} is: a job named, "you", a verb ending in -ed that is no seeing, saying or feeling.
      */
     private static final GatedPattern DID_FOR_OURS = GatedPattern.compile("\\b(?:the|that|those|these)\\s+(?:[\\w'-]+\\s+){1,3}?"
-            + "you(?:\\s+(?:guys|two|all|lot))?\\s+did\\s+for\\s+(?:me|us|(?:our|my)\\s+(?!" + NOT_A_JOB
-            + "\\b|sake\\b)\\w++(?!'s))\\b",
-            "did");
+            + "you(?:\\s+(?:guys|two|all|lot))?\\s+(?:did|(?!" + NOT_WORK + "\\b)[a-z]{2,}ed)\\s+for\\s+(?:me|us|(?:our|my)"
+            + "\\s+(?!" + NOT_A_JOB + "\\b|sake\\b)\\w++(?!'s))\\b",
+            "for");
     /**
      * A job named as the one spoken to's, done for the writer or their household, told with "you" first: "you did the
      * barn survey for us last year", "you painted the back bedroom for my mum". "Did" is also a favour's verb ("you did
      * the washing-up for us"), so, like {@link #DID_FOR_OURS}, it is read only beside talk of pay
-     * ({@link #paidWorkTold}); not in a supposition ("if you did the hall for us...").
+     * ({@link #paidWorkTold}); not in a supposition ("if you did the hall for us..."). Any trade's verb in the past reads
+     * the same by its shape ("you audited the accounts for us last spring"), as in {@link #DONE_ON_OURS}: no list holds
+     * every trade's verb, and the job, "for us" and talk of pay beside it say the work was bought.
      */
     private static final GatedPattern DID_THE_JOB_FOR_US = GatedPattern.compile("\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)"
-            + "(?<!\\bsuppose\\s)you(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+|also\\s+)?" + WORK_DONE
-            + "\\s+(?:the|a|an|that|those|these)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+\\s+for\\s+(?:me|us|(?:our|my)\\s+(?!"
+            + "(?<!\\bsuppose\\s)you(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+|also\\s+)?(?:" + WORK_DONE
+            + "|(?!" + NOT_WORK + "\\b)[a-z]{2,}ed)\\s+(?:the|a|an|that|those|these)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+\\s+"
+            + "for\\s+(?:me|us|(?:our|my)\\s+(?!"
             + NOT_A_JOB + "\\b|sake\\b)\\w++(?!'s))\\b",
             "for");
     /**
@@ -209,6 +214,21 @@ public final class BoughtBefore {
             + "(?:class|classes|lesson|lessons|workshop|workshops|course|courses|session|sessions|clinic|clinics"
             + "|retreat|bootcamp|masterclass)\\b",
             "your");
+    /**
+     * A thing of the writer's handed over to the one spoken to for their work on it: "I left my coat with you last week
+     * for reproofing", "we left our rug with you for repair", "brought my boots to you to be resoled". Only a customer
+     * leaves their things with a tradesperson for a job on them, so it says by itself that the writer bought the other's
+     * work ({@link #is}), seen selling or not. A thing left with no job named ("left my umbrella with
+     * you last night") or for safekeeping is a favour or a slip, not work bought; "sent my draft to you" passes on a
+     * word, so only the verbs of handing over a thing are read.
+     */
+    private static final GatedPattern LEFT_WITH_YOU = GatedPattern.compile("\\b(?:dropped|left|brought|handed|took)"
+            + "\\s+(?:off\\s+|in\\s+|over\\s+)?(?:my|our)\\s+(?:[\\w'-]+\\s+){0,2}?[\\w'-]+\\s+(?:off\\s+|in\\s+|over\\s+)?"
+            + "(?:with|to)\\s+(?:you\\b|" + YOUR_SHOP + ")(?:\\s+[\\w'-]+){0,4}?\\s+(?:for\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?"
+            + "(?:(?!(?:safe-?keeping|keeping|nothing|something|anything|everything|morning|evening|wedding|meeting"
+            + "|bring|thing|spring|being|ceiling)\\b)[a-z][a-z-]+ing|repairs?|service|clean|alterations?|restoration|valet"
+            + "|overhaul|refit|mot)|to\\s+be\\s+[a-z][a-z-]+ed)\\b",
+            "dropped", "left", "brought", "handed", "took");
     /** Having hired the one spoken to: "we hired you for the loft", "I booked you for my wedding". */
     private static final GatedPattern HIRED_YOU = GatedPattern.compile("\\b(?:i|we|i've|we've|i have|we have)\\s+(?:already\\s+)?"
             + "(?:hired|booked|commissioned|used)\\s+you\\b",
@@ -267,6 +287,10 @@ public final class BoughtBefore {
             + "|those|these|they|one)\\s+cost\\b|\\bhow\\s+much\\s+(?:would|will|is|are|does|do|for)\\b"
             + "|\\b(?:a|your|the)\\s+(?:rough\\s+|ballpark\\s+)?(?:quote|price)\\b|\\byour\\s+rates?\\b"
             + "|\\bwhat\\s+(?:would|do|did)\\s+you\\s+charge\\b"
+            // The price of the job before asked again: "same fee as last year?", "the same price as before?" (a price
+            // paid before, asked to hold for the next job)
+            + "|\\bsame\\s+(?:rate|rates|price|prices|fee|fees|charge|terms)\\s+as\\s+(?:last\\s+(?:time|year|season"
+            + "|month|job)|before)\\b"
             // "quote" as the verb asked of the other ("could you quote", "will you be able to quote us"), then what
             // for: the job ("... for the loft?"); a time, which names no words cited ("... by May?", "... next
             // week?"); or nothing, the job having been said before ("could you quote?", "can you quote us, and ...").
@@ -303,7 +327,12 @@ public final class BoughtBefore {
      * car to a garage). Each asks for their paid time, as offering to book them does, so beside work they did for the
      * writer it says that work was paid. Not a lift or a favour ("could you take my son to the match?").
      */
-    private static final Pattern MORE_WORK_ASKED = Pattern.compile("\\bare\\s+you\\s+(?:still\\s+)?taking\\s+(?:on\\s+)?"
+    private static final Pattern MORE_WORK_ASKED = Pattern.compile(
+            // The one who did the work told they will be wanted again for the next job: "we will want you back for the
+            // barn roof", "I'll need you again in the autumn" (their time engaged again, as a booking offered is).
+            "\\b(?:i|we)(?:'ll|'d|\\s+will|\\s+would|\\s+shall)?\\s+(?:definitely\\s+|certainly\\s+|probably\\s+|also\\s+)?"
+            + "(?:need|want)\\s+you(?:\\s+(?:guys|two|all|lot))?\\s+(?:again|back)\\s+(?:for|in|on|next)\\b"
+            + "|\\bare\\s+you\\s+(?:still\\s+)?taking\\s+(?:on\\s+)?"
             + "(?:any\\s+)?(?:new\\s+|more\\s+)?(?:bookings|orders|commissions|clients|students|pupils|customers|jobs"
             + "|work|players|patients|members)\\b"
             + "|\\b(?:can|could|would|will)\\s+you\\s+(?:also\\s+)?take\\s+(?:on\\s+)?(?:my|our)\\s+(?:son|daughter|kid|kids"
@@ -361,8 +390,11 @@ public final class BoughtBefore {
      * as before". Asked of the one spoken to with their price ("could you quote for the same as last year?"), it says
      * they did the job for the writer then: a client back for a repeat job, as work told with a price asked is. Not a
      * round of drinks or a plan ("same again?", "same time as last week"): only "as" a time gone by the job was done.
+     * Not the price itself ("same fee as last year"): that asks or states a price ({@link #PRICE_ASKED}), and a seller
+     * says it of their own terms as often as a client asks it, so it does not name the job as well.
      */
-    private static final GatedPattern SAME_AS_BEFORE = GatedPattern.compile("\\bsame\\s+(?:[\\w'-]+\\s+){0,2}?as\\s+"
+    private static final GatedPattern SAME_AS_BEFORE = GatedPattern.compile("\\bsame\\s+(?!(?:rate|rates|price|prices|fee"
+            + "|fees|charge|terms)\\b)(?:[\\w'-]+\\s+){0,2}?as\\s+"
             + "(?:last\\s+(?:year|time|season|spring|summer|autumn|winter)|before)\\b",
             "same");
 
@@ -517,8 +549,10 @@ public final class BoughtBefore {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // A thing of one's own handed over for a job on it ("left my coat with you for reproofing") was work bought
+        // from the one it was left with, whether or not they were seen selling, as a purchase told outright is.
         return says(FROM_YOU.matcher(t), t) || says(YOURS.matcher(t), t) || says(BOOKED_YOURS.matcher(t), t)
-                || ARRIVED.matcher(t).find() || says(HAD_YOURS.matcher(t), t);
+                || ARRIVED.matcher(t).find() || says(HAD_YOURS.matcher(t), t) || LEFT_WITH_YOU.find(t);
     }
 
     /** A match with "I" or "we" said, or without them in a sentence that is not a question. */
@@ -552,12 +586,13 @@ public final class BoughtBefore {
                 || has(text, "came") || has(text, "come") || has(text, "arrived") || has(text, "turned up")
                 || has(text, "showed up") || has(text, "landed") || has(text, "had your") || has(text, "used your")
                 || has(text, "using your") || has(text, "been on your") || has(text, "stocked your")
-                || has(text, "stocking your") || has(text, "booked") || has(text, "hired"));
+                || has(text, "stocking your") || has(text, "booked") || has(text, "hired") || has(text, "dropped")
+                || has(text, "left ") || has(text, "brought") || has(text, "handed") || has(text, "took "));
     }
 
     private static boolean has(String text, String word) {
         // Compared in full only where the first letter is there, in either case: no other character matches these
-        // words' first letters ignoring case (y, b, o, p, g, l, r: none is the case pair of a non-ASCII letter).
+        // words' first letters ignoring case (y, b, o, p, g, l, r, d, h, t: none is the case pair of a non-ASCII letter).
         char lower = word.charAt(0);
         char upper = Character.toUpperCase(lower);
         for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
