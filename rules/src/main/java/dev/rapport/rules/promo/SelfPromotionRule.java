@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code promo.self}: self-promotional messages, with or without a link ("check out my channel", "sub4sub",
@@ -200,7 +202,7 @@ public final class SelfPromotionRule implements Rule {
         List<LinkPost> out = List.of();
         Set<LinkPost> taken = null;
         // the rooms of the posts in the window [i, end) other than current, each with how many posts it holds there
-        java.util.Map<ChannelId, Integer> rooms = new java.util.HashMap<>(8);
+        Map<ChannelId, Integer> rooms = new HashMap<>(8);
         int end = 0;
         int considered = 0; // every post before this one is in out already, or was current or a copy of one in it
         for (int i = 0; i < posts.size(); i++) {
