@@ -3,6 +3,8 @@ package dev.rapport.rules.text;
 import dev.rapport.rules.model.ChannelInfo;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -165,7 +167,7 @@ public final class OfferRequest {
             + "|someone|somebody)(?: here)?) (?:covers|cover|serves|serve) (?:the )?(\\p{L}++)(?!['\u2019]s\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, "cover", "serve");
     /** Days and months: capitalised, but a time a rota asks about, no place. */
-    private static final java.util.Set<String> NO_PLACE = java.util.Set.of("monday", "tuesday", "wednesday",
+    private static final Set<String> NO_PLACE = Set.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "i");
 
@@ -174,7 +176,7 @@ public final class OfferRequest {
         if (text.indexOf('?') < 0 || !COVERS.mayMatch(text)) {
             return false;
         }
-        java.util.regex.Matcher m = COVERS.matcher(text);
+        Matcher m = COVERS.matcher(text);
         while (m.find()) {
             String place = m.group(1);
             if (Character.isUpperCase(place.codePointAt(0)) && !NO_PLACE.contains(place.toLowerCase(Locale.ROOT))) {
@@ -190,7 +192,7 @@ public final class OfferRequest {
         if (!DOES_NEAR.mayMatch(t)) {
             return false;
         }
-        java.util.regex.Matcher m = DOES_NEAR.matcher(t);
+        Matcher m = DOES_NEAR.matcher(t);
         while (m.find()) {
             String verb = m.group(1).toLowerCase(Locale.ROOT);
             // A bare verb, not a form of one ("anyone trimming near ...": WORKS_NEAR's) or a word before a noun.
