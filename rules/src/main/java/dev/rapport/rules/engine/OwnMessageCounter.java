@@ -128,15 +128,15 @@ final class OwnMessageCounter {
         people.changed(s);
         s.lastCommunity = m.community();
         long[] addressed = othersAddressed(m, addressees);
+        boolean underSomeoneElse = m.replyTo().isPresent() && m.replyToAuthor().isPresent()
+                && !m.replyToAuthor().get().equals(m.author());
         // Signing up under someone's call for helpers ("in, I'll do the raffle"): their directions under it are work.
-        if (m.replyTo().isPresent() && m.replyToAuthor().isPresent() && !m.replyToAuthor().get().equals(m.author())
-                && SignedUp.says(m.text())) {
+        if (underSomeoneElse && SignedUp.says(m.text())) {
             s.signedUp = m.id();
             s.signedUpTo = pseudonyms.code(m.replyToAuthor().get());
         }
         // A reply under someone else's question (asked lately in the community, answered or not) answers its asker.
-        long answering = m.replyTo().isPresent() && m.replyToAuthor().isPresent()
-                && !m.replyToAuthor().get().equals(m.author()) && community.isRecentQuestion(m.replyTo().get())
+        long answering = underSomeoneElse && community.isRecentQuestion(m.replyTo().get())
                 ? pseudonyms.code(m.replyToAuthor().get()) : WaitingQuestions.NO_ASKER;
         // A message that answers a question put to the person by turn (their next word in that channel, to nobody
         // else) is an answer like one with a reply link: the rule for "answered" and the rule for "help" agree.
