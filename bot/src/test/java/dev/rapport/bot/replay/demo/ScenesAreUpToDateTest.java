@@ -155,6 +155,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes130Script", "held-out-scenes-130", HeldOutScenes130Script::files),
                 script("HeldOutScenes131Script", "held-out-scenes-131", HeldOutScenes131Script::files),
                 script("HeldOutScenes132Script", "held-out-scenes-132", HeldOutScenes132Script::files),
+                script("HeldOutScenes133Script", "held-out-scenes-133", HeldOutScenes133Script::files),
                 script("HeldOutScenes135Script", "held-out-scenes-135", HeldOutScenes135Script::files));
     }
 
