@@ -154,7 +154,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes129Script", "held-out-scenes-129", HeldOutScenes129Script::files),
                 script("HeldOutScenes130Script", "held-out-scenes-130", HeldOutScenes130Script::files),
                 script("HeldOutScenes131Script", "held-out-scenes-131", HeldOutScenes131Script::files),
-                script("HeldOutScenes132Script", "held-out-scenes-132", HeldOutScenes132Script::files));
+                script("HeldOutScenes132Script", "held-out-scenes-132", HeldOutScenes132Script::files),
+                script("HeldOutScenes134Script", "held-out-scenes-134", HeldOutScenes134Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
