@@ -156,6 +156,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes131Script", "held-out-scenes-131", HeldOutScenes131Script::files),
                 script("HeldOutScenes132Script", "held-out-scenes-132", HeldOutScenes132Script::files),
                 script("HeldOutScenes133Script", "held-out-scenes-133", HeldOutScenes133Script::files),
+                script("HeldOutScenes134Script", "held-out-scenes-134", HeldOutScenes134Script::files),
                 script("HeldOutScenes135Script", "held-out-scenes-135", HeldOutScenes135Script::files));
     }
 
