@@ -245,8 +245,33 @@ final class Recipients {
             return said.gaveTo().length > 0 && said.gaveTo()[0] == pseudonyms.code(own.enrolledAddressees().get(0));
         }
         CommunitySnapshot.Message kept = seen.kept(id);
-        return kept != null && kept.saidToFirst() && author.lastOwnMessage != null
-                && own.at() >= author.lastOwnMessage.minus(UserState.EDIT_MEMORY).getEpochSecond();
+        return kept != null && kept.saidToFirst() && stillOwn(author, own.at());
+    }
+
+    /** Whether a message of {@code author}'s written at {@code at} (epoch seconds) would still be remembered as theirs. */
+    private static boolean stillOwn(UserState author, long at) {
+        return author.lastOwnMessage != null
+                && at >= author.lastOwnMessage.minus(UserState.EDIT_MEMORY).getEpochSecond();
+    }
+
+    /**
+     * A message taken back from the community's snapshot and not asked about since, as a save writes it again: given
+     * to the first one it waits on only while {@link #ownReadingGaveToFirst} would still read it so (its author wrote
+     * nothing a day or more after it). Without a restart that reading goes as its author forgets it, so the same
+     * state saves the same document whether or not the coach was restarted in between.
+     */
+    CommunitySnapshot.Message asStillRead(SeenMessages.Kept k) {
+        CommunitySnapshot.Message m = k.message();
+        if (!m.saidToFirst()) {
+            return m;
+        }
+        UserId authorId = pseudonyms.knownPerson(m.author());
+        UserState author = authorId == null ? null : people.existing(authorId, k.community());
+        if (author != null && stillOwn(author, m.at().getEpochSecond())) {
+            return m;
+        }
+        return new CommunitySnapshot.Message(m.id(), m.author(), m.at(), m.text(), m.spokenTo(), m.pitched(),
+                m.underOwnPost(), false);
     }
 
     /** Whether {@code m} replies to a message of {@code to}'s by echoing its words back ({@link EchoQuestion}). */

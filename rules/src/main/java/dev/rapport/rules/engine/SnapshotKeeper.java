@@ -186,7 +186,7 @@ final class SnapshotKeeper {
                             pseudonymsOf(m.enrolledAddressees()), m.pitched(), m.underOwnPost(),
                             recipients.ownReadingGaveToFirst(id, m)));
                 }
-            }, k -> all.computeIfAbsent(k.community(), c -> new ArrayList<>()).add(k.message()));
+            }, k -> all.computeIfAbsent(k.community(), c -> new ArrayList<>()).add(recipients.asStillRead(k)));
             grouped = all;
             groupedAt = seen.changes();
         }
