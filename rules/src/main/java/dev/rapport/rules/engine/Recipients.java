@@ -262,7 +262,7 @@ final class Recipients {
      */
     CommunitySnapshot.Message asStillRead(SeenMessages.Kept k) {
         CommunitySnapshot.Message m = k.message();
-        if (!m.saidToFirst()) {
+        if (!m.saidToFirst() && !m.toTheRoom()) {
             return m;
         }
         UserId authorId = pseudonyms.knownPerson(m.author());
@@ -271,7 +271,27 @@ final class Recipients {
             return m;
         }
         return new CommunitySnapshot.Message(m.id(), m.author(), m.at(), m.text(), m.spokenTo(), m.pitched(),
-                m.underOwnPost(), false);
+                m.underOwnPost(), false, false);
+    }
+
+    /**
+     * Whether {@code id}, by {@code poster} (coached) in {@code community}, is a post of theirs to the room that they
+     * still remember as their own (a day): said to nobody and no help, their question, their news, their work shown.
+     * Their own messages are not kept over a restart: one taken back from the community's snapshot tells it by what
+     * was kept with it ({@link CommunitySnapshot.Message#toTheRoom}), as long as it would still be remembered, so that
+     * a reply under it after a restart is read as one under their own post, as without one.
+     */
+    boolean postToTheRoom(MessageId id, UserId poster, CommunityId community) {
+        UserState s = people.existing(poster, community);
+        if (s == null) {
+            return false;
+        }
+        OwnMessage post = s.ownMessage(id);
+        if (post != null) {
+            return post.gaveTo().length == 0 && !post.help();
+        }
+        CommunitySnapshot.Message kept = seen.kept(id);
+        return kept != null && kept.toTheRoom() && stillOwn(s, kept.at().getEpochSecond());
     }
 
     /** Whether {@code m} replies to a message of {@code to}'s by echoing its words back ({@link EchoQuestion}). */
