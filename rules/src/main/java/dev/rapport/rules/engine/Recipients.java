@@ -256,9 +256,10 @@ final class Recipients {
 
     /**
      * A message taken back from the community's snapshot and not asked about since, as a save writes it again: given
-     * to the first one it waits on only while {@link #ownReadingGaveToFirst} would still read it so (its author wrote
-     * nothing a day or more after it). Without a restart that reading goes as its author forgets it, so the same
-     * state saves the same document whether or not the coach was restarted in between.
+     * to the first one it waits on, and its author's post to the room, only while {@link #ownReadingGaveToFirst} and
+     * {@link #postToTheRoom} would still read it so (its author wrote nothing a day or more after it). Without a
+     * restart that reading goes as its author forgets it, so the same state saves the same document whether or not
+     * the coach was restarted in between.
      */
     CommunitySnapshot.Message asStillRead(SeenMessages.Kept k) {
         CommunitySnapshot.Message m = k.message();
@@ -267,7 +268,9 @@ final class Recipients {
         }
         UserId authorId = pseudonyms.knownPerson(m.author());
         UserState author = authorId == null ? null : people.existing(authorId, k.community());
-        if (author != null && stillOwn(author, m.at().getEpochSecond())) {
+        // An author whose state is not held here (not taken back, or let go from memory) keeps what was kept: the
+        // reading asks for their state anyway, and the next process that holds it reads the marks as this one would.
+        if (author == null || stillOwn(author, m.at().getEpochSecond())) {
             return m;
         }
         return new CommunitySnapshot.Message(m.id(), m.author(), m.at(), m.text(), m.spokenTo(), m.pitched(),

@@ -2,8 +2,10 @@ package dev.rapport.bot.storage.jdbc;
 
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.config.StorageConfig;
+import dev.rapport.bot.storage.support.EngineScript;
 import dev.rapport.bot.storage.support.Fixtures;
 import dev.rapport.bot.storage.support.QuietLogs;
+import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.engine.UserSnapshot;
 import dev.rapport.rules.model.MessageId;
@@ -18,6 +20,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Person document version 15 in a real SQLite database: the message a waiting question replied to ({@code thread}) and
  * the person's latest sign-up for a share of someone's call come back as saved; a version 14 document, which kept
- * neither, still loads, with no thread and no sign-up.
+ * neither, still loads, with no thread and no sign-up. Community document version 15's mark of a kept message as its
+ * author's own post to the room comes back too.
  */
-class SignUpAndThreadStorageTest {
+class SnapshotVersion15StorageTest {
     private static final UserId ALICE = UserId.of("alice-1001");
 
     private final Pseudonyms pseudonyms = new Pseudonyms(Fixtures.SECRET);
@@ -92,6 +97,27 @@ class SignUpAndThreadStorageTest {
                 assertThat(q.heard().orElseThrow().wordsWanted()).isTrue();
             });
             assertThat(back.toBuilder().version(UserSnapshot.VERSION).build()).isEqualTo(v14);
+        }
+    }
+
+    @Test
+    void aKeptMessageMarkedAsItsAuthorsPostToTheRoomComesBackFromTheDatabase() {
+        UserId bob = UserId.of("bob-2002");
+        EngineScript script = new EngineScript(pseudonyms, ALICE, bob, UserId.of("carol-3003"),
+                ZoneId.of("Europe/Berlin")).busyHour("m", Instant.parse("2026-02-02T10:00:00Z"));
+        CommunitySnapshot community = script.engine().communitySnapshot(Fixtures.GUILD).orElseThrow();
+        CommunitySnapshot.Message post = new CommunitySnapshot.Message(MessageId.of("9100"), pseudonyms.of(ALICE),
+                Instant.parse("2026-02-02T11:00:00Z"), 42, List.of(), false, false, false, true);
+        CommunitySnapshot marked = community.withKept(community.teamQuestions(), List.of(post),
+                community.conversations());
+        StorageConfig config = StorageConfig.sqlite(dir);
+        try (Storage storage = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
+            storage.engineState().saveAll(List.of(), List.of(marked));
+        }
+        try (Storage storage = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
+            CommunitySnapshot back = storage.engineState().communities().get(0);
+            assertThat(back.messages()).singleElement().satisfies(m -> assertThat(m.toTheRoom()).isTrue());
+            assertThat(back).isEqualTo(marked);
         }
     }
 }
