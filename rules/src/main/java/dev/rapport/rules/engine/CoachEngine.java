@@ -585,9 +585,7 @@ public final class CoachEngine {
         if (m.replyTo().isEmpty() || m.replyToAuthor().isEmpty() || m.replyToAuthor().get().equals(m.author())) {
             return false;
         }
-        UserState poster = people.existing(m.replyToAuthor().get(), m.community());
-        OwnMessage post = poster == null ? null : poster.ownMessage(m.replyTo().get());
-        return post != null && post.gaveTo().length == 0 && !post.help();
+        return recipients.postToTheRoom(m.replyTo().get(), m.replyToAuthor().get(), m.community());
     }
 
     /** Both sides of an exchange by turns interacted now (for {@code sell.cold}: they have met). */

@@ -98,8 +98,11 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * 14: whether each person wrote in a room for one trade's people among themselves (a version 13 document reads as
      * nobody having done so: each was learned again only at their next word there, and read by how they talk until
      * then).
+     * 15: per message, whether it was its author's own post to the room ({@link Message#toTheRoom}; a version 14
+     * document reads as none: a reply under such a post within the day after a restart was not read as one under the
+     * poster's own post).
      */
-    public static final int VERSION = 14;
+    public static final int VERSION = 15;
 
     /**
      * The community's picture alone, as version 1 kept it: what later versions added (room norms, kept messages,
@@ -155,7 +158,7 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
         List<Message> ms = messages.stream().filter(m -> !m.author().equals(pseudonym))
                 .map(m -> m.spokenTo().contains(pseudonym) ? new Message(m.id(), m.author(), m.at(), m.text(),
                         without(m.spokenTo(), pseudonym), m.pitched(), m.underOwnPost(),
-                        m.saidToFirst() && !m.spokenTo().get(0).equals(pseudonym)) : m).toList();
+                        m.saidToFirst() && !m.spokenTo().get(0).equals(pseudonym), m.toTheRoom()) : m).toList();
         List<Conversation> cs = conversations.stream().map(c -> c.people().contains(pseudonym)
                 ? new Conversation(c.channel(), without(c.people(), pseudonym)) : c).toList();
         // Their own questions go; an answer they gave someone else goes from that asker's entry.
@@ -683,12 +686,20 @@ public record CommunitySnapshot(int version, CommunityId community, List<Member>
      * first the one it spoke to), whether it pushed something at them, whether it replied under a post of theirs to
      * the room, and whether its author's own reading of it (while its author, coached, still remembers it for edits)
      * gave it to that first one ({@code saidToFirst}: a reply of the author's under it goes on speaking to them; the
-     * author's own messages are not kept over a restart, so this is what tells it after one; false before).
+     * author's own messages are not kept over a restart, so this is what tells it after one; false before), and
+     * whether its author's own reading of it, likewise, made it a post of theirs to the room ({@code toTheRoom}: said
+     * to nobody and no help, so a reply under it is one under their own post; version 15, false before).
      */
     public record Message(MessageId id, String author, Instant at, int text, List<String> spokenTo, boolean pitched,
-                          boolean underOwnPost, boolean saidToFirst) {
+                          boolean underOwnPost, boolean saidToFirst, boolean toTheRoom) {
         public Message {
             spokenTo = spokenTo == null ? List.of() : List.copyOf(spokenTo);
+        }
+
+        /** A message not known as its author's post to the room (as documents before version 15 kept every one). */
+        public Message(MessageId id, String author, Instant at, int text, List<String> spokenTo, boolean pitched,
+                       boolean underOwnPost, boolean saidToFirst) {
+            this(id, author, at, text, spokenTo, pitched, underOwnPost, saidToFirst, false);
         }
 
         /** A message its author's own reading did not give to the first one it waits on (or as documents before). */

@@ -245,8 +245,56 @@ final class Recipients {
             return said.gaveTo().length > 0 && said.gaveTo()[0] == pseudonyms.code(own.enrolledAddressees().get(0));
         }
         CommunitySnapshot.Message kept = seen.kept(id);
-        return kept != null && kept.saidToFirst() && author.lastOwnMessage != null
-                && own.at() >= author.lastOwnMessage.minus(UserState.EDIT_MEMORY).getEpochSecond();
+        return kept != null && kept.saidToFirst() && stillOwn(author, own.at());
+    }
+
+    /** Whether a message of {@code author}'s written at {@code at} (epoch seconds) would still be remembered as theirs. */
+    private static boolean stillOwn(UserState author, long at) {
+        return author.lastOwnMessage != null
+                && at >= author.lastOwnMessage.minus(UserState.EDIT_MEMORY).getEpochSecond();
+    }
+
+    /**
+     * A message taken back from the community's snapshot and not asked about since, as a save writes it again: given
+     * to the first one it waits on, and its author's post to the room, only while {@link #ownReadingGaveToFirst} and
+     * {@link #postToTheRoom} would still read it so (its author wrote nothing a day or more after it). Without a
+     * restart that reading goes as its author forgets it, so the same state saves the same document whether or not
+     * the coach was restarted in between.
+     */
+    CommunitySnapshot.Message asStillRead(SeenMessages.Kept k) {
+        CommunitySnapshot.Message m = k.message();
+        if (!m.saidToFirst() && !m.toTheRoom()) {
+            return m;
+        }
+        UserId authorId = pseudonyms.knownPerson(m.author());
+        UserState author = authorId == null ? null : people.existing(authorId, k.community());
+        // An author whose state is not held here (not taken back, or let go from memory) keeps what was kept: the
+        // reading asks for their state anyway, and the next process that holds it reads the marks as this one would.
+        if (author == null || stillOwn(author, m.at().getEpochSecond())) {
+            return m;
+        }
+        return new CommunitySnapshot.Message(m.id(), m.author(), m.at(), m.text(), m.spokenTo(), m.pitched(),
+                m.underOwnPost(), false, false);
+    }
+
+    /**
+     * Whether {@code id}, by {@code poster} (coached) in {@code community}, is a post of theirs to the room that they
+     * still remember as their own (a day): said to nobody and no help, their question, their news, their work shown.
+     * Their own messages are not kept over a restart: one taken back from the community's snapshot tells it by what
+     * was kept with it ({@link CommunitySnapshot.Message#toTheRoom}), as long as it would still be remembered, so that
+     * a reply under it after a restart is read as one under their own post, as without one.
+     */
+    boolean postToTheRoom(MessageId id, UserId poster, CommunityId community) {
+        UserState s = people.existing(poster, community);
+        if (s == null) {
+            return false;
+        }
+        OwnMessage post = s.ownMessage(id);
+        if (post != null) {
+            return post.gaveTo().length == 0 && !post.help();
+        }
+        CommunitySnapshot.Message kept = seen.kept(id);
+        return kept != null && kept.toTheRoom() && stillOwn(s, kept.at().getEpochSecond());
     }
 
     /** Whether {@code m} replies to a message of {@code to}'s by echoing its words back ({@link EchoQuestion}). */

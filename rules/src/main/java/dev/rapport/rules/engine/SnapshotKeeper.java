@@ -184,9 +184,10 @@ final class SnapshotKeeper {
                             pseudonyms.of(m.author()), Instant.ofEpochSecond(m.at()),
                             m.keyedText() ? m.textHash() : keyedText(m.textHash()),
                             pseudonymsOf(m.enrolledAddressees()), m.pitched(), m.underOwnPost(),
-                            recipients.ownReadingGaveToFirst(id, m)));
+                            recipients.ownReadingGaveToFirst(id, m),
+                            recipients.postToTheRoom(id, m.author(), m.community())));
                 }
-            }, k -> all.computeIfAbsent(k.community(), c -> new ArrayList<>()).add(k.message()));
+            }, k -> all.computeIfAbsent(k.community(), c -> new ArrayList<>()).add(recipients.asStillRead(k)));
             grouped = all;
             groupedAt = seen.changes();
         }
@@ -369,7 +370,7 @@ final class SnapshotKeeper {
                     m.underOwnPost(), m.keyedText()) : m;
         }, m -> gone.test(m.author()) ? null : m.spokenTo().stream().anyMatch(gone) ? new CommunitySnapshot.Message(
                 m.id(), m.author(), m.at(), m.text(), m.spokenTo().stream().filter(gone.negate()).toList(),
-                m.pitched(), m.underOwnPost(), m.saidToFirst() && !gone.test(m.spokenTo().get(0))) : m);
+                m.pitched(), m.underOwnPost(), m.saidToFirst() && !gone.test(m.spokenTo().get(0)), m.toTheRoom()) : m);
         for (List<TeamQuestion> open : teamQuestions.values()) {
             open.removeIf(q -> is.test(q.asker()));
             open.replaceAll(q -> new TeamQuestion(q.id(), q.asker(), q.community(),

@@ -65,6 +65,9 @@ import java.util.Optional;
  * @param offers      their offers of the last 7 days posted where they fit (a priced listing in the listings room),
  *                    each with its link's fingerprint: the same offer taken into other rooms after a restart is still
  *                    the one offer (version 13, empty before)
+ * @param signedUp    their latest reply that signed up for a share of someone's call for helpers, and whom it replied
+ *                    to: that caller's directions under it, after a restart as before, are work already said yes to,
+ *                    not a question waiting (version 15, empty before)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
@@ -74,7 +77,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                            Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
                            Optional<Instant> awayUntil, Optional<Instant> leaveStarts,
                            Map<String, Instant> remindersAsked, Map<String, Instant> offerAskers,
-                           Map<String, Instant> introducedIn, List<Post> offers) {
+                           Map<String, Instant> introducedIn, List<Post> offers, Optional<SignUp> signedUp) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
@@ -101,8 +104,12 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * 14: per waiting question, the words of its own question sentences ({@link Heard#asked}, keyed as its words are;
      * before, the person's first word back after a restart that opened with a word the question asked in was read as
      * a remark, not as the asked thing said back).
+     * 15: per waiting question, the message it replied to whoever wrote it ({@link Heard#thread}; before, a favour
+     * asked under someone's question and answered under that question after a restart was read as unanswered), and
+     * the person's latest sign-up for a share of someone's call ({@link SignUp}; before, the caller's directions under
+     * it after a restart waited as a question).
      */
-    public static final int VERSION = 14;
+    public static final int VERSION = 15;
 
     public UserSnapshot {
         // Absent from a version 1 document.
@@ -128,6 +135,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         // Absent before version 13.
         introducedIn = introducedIn == null ? Map.of() : Map.copyOf(introducedIn);
         offers = offers == null ? List.of() : List.copyOf(offers);
+        // Absent before version 15.
+        signedUp = signedUp == null ? Optional.empty() : signedUp;
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -165,8 +174,10 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         List<Reply> rs = repliesUnder.stream().filter(r -> !r.by().equals(pseudonym)).toList();
         Map<String, Instant> askers = new LinkedHashMap<>(offerAskers);
         askers.remove(pseudonym);
+        // A sign-up names its caller: it goes with them.
+        Optional<SignUp> signUp = signedUp.filter(u -> !u.caller().equals(pseudonym));
         return toBuilder().weeks(wk).contacts(cs).waiting(ws).fired(guards).repliesUnder(rs).offerAskers(askers)
-                .build();
+                .signedUp(signUp).build();
     }
 
     /** The same snapshot without weeks before {@code first}: retention keeps the rolling state short. */
@@ -210,7 +221,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                 .links(links).promotions(promotions).lastSpoke(lastSpoke).contacts(contacts).lastGaveIn(lastGaveIn)
                 .waiting(waiting).fired(fired).learned(learned).passedOver(passedOver).asked(asked).awaySaid(awaySaid)
                 .askedForHelp(askedForHelp).repliesUnder(repliesUnder).awayUntil(awayUntil).leaveStarts(leaveStarts)
-                .remindersAsked(remindersAsked).offerAskers(offerAskers).introducedIn(introducedIn).offers(offers);
+                .remindersAsked(remindersAsked).offerAskers(offerAskers).introducedIn(introducedIn).offers(offers)
+                .signedUp(signedUp);
     }
 
     /**
@@ -244,6 +256,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         private Map<String, Instant> offerAskers = Map.of();
         private Map<String, Instant> introducedIn = Map.of();
         private List<Post> offers = List.of();
+        private Optional<SignUp> signedUp = Optional.empty();
 
         private Builder(UserId user, ZoneId zone) {
             this.user = user;
@@ -374,10 +387,15 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
             return this;
         }
 
+        public Builder signedUp(Optional<SignUp> value) {
+            this.signedUp = value;
+            return this;
+        }
+
         public UserSnapshot build() {
             return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
                     contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp,
-                    repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers, introducedIn, offers);
+                    repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers, introducedIn, offers, signedUp);
         }
     }
 
@@ -386,6 +404,13 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * person's later words under that post, naming nobody else, are said to them ({@code engine/RepliesUnderOwn}).
      */
     public record Reply(MessageId post, String by, Instant at) {
+    }
+
+    /**
+     * The person's latest reply ({@code reply}) that signed up for a share of a call for helpers ({@code text/SignedUp}),
+     * and the caller it replied to (pseudonym): their directions under it are work said yes to (version 15).
+     */
+    public record SignUp(MessageId reply, String caller) {
     }
 
     /** A link (by fingerprint; empty for a promotion) posted in a channel by a message. */
@@ -467,14 +492,26 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * @param asked        the words of its own question sentences (those ending in a question mark), keyed as
      *                     {@code topic} is (version 14; empty when not read, and before): the person's first word back
      *                     in its channel that opens with one of them says the asked thing back, and answers it
+     * @param thread       the message it replied to, whoever wrote it (version 15; empty when it replied to none, and
+     *                     before): a reply of the person's under that message answers it with the asker's own
+     *                     questions there, as a favour asked under someone's question and done under it
      */
     public record Heard(List<Integer> topic, boolean wordsKnown, boolean passed, boolean wordsWanted,
-                        boolean inHelpThread, Optional<MessageId> under, List<Integer> names, List<Integer> asked) {
+                        boolean inHelpThread, Optional<MessageId> under, List<Integer> names, List<Integer> asked,
+                        Optional<MessageId> thread) {
         public Heard {
             topic = topic == null ? List.of() : List.copyOf(topic);
             under = under == null ? Optional.empty() : under;
             names = names == null ? List.of() : List.copyOf(names);
             asked = asked == null ? List.of() : List.copyOf(asked);
+            // Absent before version 15.
+            thread = thread == null ? Optional.empty() : thread;
+        }
+
+        /** A question whose thread was not kept (before version 15): read as replying to nothing. */
+        public Heard(List<Integer> topic, boolean wordsKnown, boolean passed, boolean wordsWanted, boolean inHelpThread,
+                     Optional<MessageId> under, List<Integer> names, List<Integer> asked) {
+            this(topic, wordsKnown, passed, wordsWanted, inHelpThread, under, names, asked, Optional.empty());
         }
 
         /** A question whose question sentences' words were not read (before version 14). */

@@ -76,7 +76,8 @@ final class UserState implements UserHistory {
     /**
      * The person's latest reply that signed up for a share of someone's call for helpers ("in, I'll do the Tuesday
      * rota": {@code text/SignedUp}), and the caller it replied to (a pseudonym number): the caller's directions under
-     * it hand over work already said yes to (see {@code Recipients}). Not kept over a restart.
+     * it hand over work already said yes to (see {@code Recipients}). Kept in snapshots (version 15): the directions
+     * often come a day or more later, and a restart in between must not make them a question waiting.
      */
     MessageId signedUp;
     long signedUpTo = -1;
@@ -569,7 +570,7 @@ final class UserState implements UserHistory {
      */
     private static Optional<UserSnapshot.Heard> heard(WaitingQuestion w, TopicKey key) {
         boolean wordsKnown = w.topic != null && (w.keyedWith != null || key != null);
-        if (!wordsKnown && !w.passed && !w.wordsWanted && !w.inHelpThread && w.under == null) {
+        if (!wordsKnown && !w.passed && !w.wordsWanted && !w.inHelpThread && w.under == null && w.thread == null) {
             return Optional.empty();
         }
         List<Integer> topic = !wordsKnown ? List.of()
@@ -581,7 +582,7 @@ final class UserState implements UserHistory {
         List<Integer> asked = !wordsKnown || w.asked == null || w.asked.length == 0 ? List.of()
                 : Question.boxed(w.keyedWith != null ? w.asked : key.of(w.asked));
         return Optional.of(new UserSnapshot.Heard(topic, wordsKnown, w.passed, w.wordsWanted, w.inHelpThread,
-                Optional.ofNullable(w.under), names, asked));
+                Optional.ofNullable(w.under), names, asked, Optional.ofNullable(w.thread)));
     }
 
     /** As {@link #snapshot()}, waiting questions' words keyed with {@code topicKey} (none kept when null). */
@@ -637,7 +638,10 @@ final class UserState implements UserHistory {
                 .repliesUnder(repliesKept()).awayUntil(Optional.ofNullable(awayUntil))
                 .leaveStarts(Optional.ofNullable(leaveStarts)).remindersAsked(remindersKept())
                 .offerAskers(offerAskersKept())
-                .introducedIn(introducedAt == null ? Map.of() : byChannel(introducedAt, 0)).offers(offers).build();
+                .introducedIn(introducedAt == null ? Map.of() : byChannel(introducedAt, 0)).offers(offers)
+                .signedUp(signedUp == null ? Optional.empty()
+                        : Optional.of(new UserSnapshot.SignUp(signedUp, PseudonymCode.text(signedUpTo))))
+                .build();
     }
 
     /** Who replied under the person's own posts, by pseudonym, in the ring's order ({@link RepliesUnderOwn}). */
@@ -706,6 +710,11 @@ final class UserState implements UserHistory {
             u.introducedAt = new ChannelTimes();
             s.introducedIn().forEach((c, at) -> u.introducedAt.put(ChannelId.of(c), at));
         }
+        // A caller's pseudonym of another form (a hand-edited document) names nobody: no sign-up taken back.
+        s.signedUp().filter(up -> PseudonymCode.of(up.caller()) >= 0).ifPresent(up -> {
+            u.signedUp = up.reply();
+            u.signedUpTo = PseudonymCode.of(up.caller());
+        });
         s.offerAskers().forEach((asker, at) -> {
             long code = PseudonymCode.of(asker);
             if (code >= 0) {
@@ -749,6 +758,7 @@ final class UserState implements UserHistory {
                 waiting.wordsWanted = h.wordsWanted();
                 waiting.inHelpThread = h.inHelpThread();
                 waiting.under = h.under().orElse(null);
+                waiting.thread = h.thread().orElse(null);
             }
             u.questions.await(waiting);
             if (w.overdue() && w.deferred()) {

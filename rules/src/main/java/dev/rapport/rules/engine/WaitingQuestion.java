@@ -59,8 +59,8 @@ final class WaitingQuestion {
     MessageId under;
     /**
      * The message the question replied to, whoever wrote it, or null: a favour asked under someone's question ("can you
-     * leave the spare key for Jo?" under Jo's "how do I get in early?") is reported under it, to them. Not kept in
-     * snapshots: after a restart the report must be said otherwise than under another asker's question.
+     * leave the spare key for Jo?" under Jo's "how do I get in early?") is reported under it, to them. Kept in
+     * snapshots (version 15), so a report under it after a restart answers it as without one.
      */
     MessageId thread;
     /**

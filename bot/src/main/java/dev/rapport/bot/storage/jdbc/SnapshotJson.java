@@ -102,6 +102,10 @@ final class SnapshotJson {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract java.util.List<UserSnapshot.Post> offers();
+
+        /** Version 15's sign-up: most people have none, and their documents read exactly as version 14 wrote them. */
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<UserSnapshot.SignUp> signedUp();
     }
 
     /**
@@ -114,8 +118,8 @@ final class SnapshotJson {
     }
 
     /**
-     * A question's names (version 13, since session 49) and its question sentences' words (version 14) are written
-     * only where it has some.
+     * A question's names (version 13, since session 49), its question sentences' words (version 14) and the message it
+     * replied to (version 15) are written only where it has some.
      */
     private abstract static class HeardFields {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -123,6 +127,10 @@ final class SnapshotJson {
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract java.util.List<Integer> asked();
+
+        /** The message it replied to (version 15), only where it replied to one. */
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<MessageId> thread();
     }
 
     /**
