@@ -197,13 +197,10 @@ final class TopicClauses {
     /**
      * Whether the topic is about calls for people: it says to post a call ("share open calls", "drop your call here"),
      * names a schedule of shifts to fill ("weekend shifts and swaps", "the roster lives here"), or asks for
-     * volunteers or testers ("testers needed", "looking for helpers"). Shifts named in a topic that calls the room one
-     * for chat ("nurses on nights: chat, shifts, gripes", "chat between shifts") are what its people talk about, their
-     * working life, not a schedule the room fills.
+     * volunteers or testers ("testers needed", "looking for helpers").
      */
     static boolean callsForPeople(String topic) {
-        if (verbThen(topic, POSTING, CALL, 3, false) || names(topic, SHIFT_SCHEDULE)
-                || hasWord(topic, "shifts") && !hasWord(topic, "chat")) {
+        if (verbThen(topic, POSTING, CALL, 3, false) || names(topic, SHIFT_SCHEDULE) || hasWord(topic, "shifts")) {
             return true;
         }
         return together(topic, TAKERS, CALLING);

@@ -38,15 +38,6 @@ class TopicClausesTest {
         assertThat(ChannelPurpose.calls(ChannelInfo.of("beta", "Helpers needed for the new tracker"))).isTrue();
     }
 
-    /** Shifts named in a topic that calls the room one for chat are what its people talk about, not a schedule. */
-    @Test
-    void shiftsInARoomForChatAreTalkedAboutNotFilled() {
-        assertThat(ChannelPurpose.calls(ChannelInfo.of("mess-room", "bus drivers on the early routes: chat, shifts, "
-                + "grumbles"))).isFalse();
-        assertThat(ChannelPurpose.calls(ChannelInfo.of("rest-stop", "chat between shifts"))).isFalse();
-        assertThat(ChannelPurpose.calls(ChannelInfo.of("depot", "Weekend shifts and cover swaps"))).isTrue();
-    }
-
     @Test
     void aSingleShiftACallOfTheVoiceKindOrTheWordVolunteerAloneIsNot() {
         assertThat(ChannelPurpose.calls(ChannelInfo.of("night-shift", ""))).isFalse();
