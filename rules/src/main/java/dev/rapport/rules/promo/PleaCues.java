@@ -24,11 +24,23 @@ final class PleaCues implements CueFinder {
     }
 
     /**
-     * "every star helps", "each star means a lot": one star is a unit of a rating as "every rating" is, said with
-     * "every" or "each" (not "the star", nor "a star anise helps", where nothing is counted).
+     * One unit of attention counted with "every" or "each" ("every star helps", "each follow means a lot", "every share
+     * really helps"): one follow, like or share is a unit as "every rating" is, said in the singular because each is
+     * counted (not "the star", nor "a star anise helps", where nothing is counted). A follow, a like or a share is also
+     * a word for other things ("every share of the chores helps"), so it counts only with the plea right after it.
      */
     private static boolean everyStar(PromoTokens t, int i) {
-        return t.isWord(i, "star") && (t.isWord(i - 1, "every") || t.isWord(i - 1, "each"));
+        if (!t.isWord(i - 1, "every") && !t.isWord(i - 1, "each")) {
+            return false;
+        }
+        if (t.isWord(i, "star")) {
+            return true;
+        }
+        boolean unit = t.isWord(i, "follow") || t.isWord(i, "like") || t.isWord(i, "share") || t.isWord(i, "repost")
+                || t.isWord(i, "retweet") || t.isWord(i, "subscriber");
+        int plea = t.isWord(i + 1, "really") || t.isWord(i + 1, "truly") || t.isWord(i + 1, "honestly") ? i + 2 : i + 1;
+        return unit && (t.isWord(plea, "helps") || t.isWord(plea, "means") || t.isWord(plea, "would")
+                || t.isWord(plea, "will"));
     }
 
     /** What one does for someone's channel or page, said as the past after "if you" ("if you subscribed"). */

@@ -67,8 +67,42 @@ public final class Pitch {
         // A price with a call to book is a priced offer too: the booking link is its contact call. So is a service
         // one runs ("I run a growth agency", "we help shops like yours") with a call to book: a sales call. So is room
         // said to be left in one's diary ("two slots free", "now booking") with a call to book or a booking page:
-        // the places are one's own work, offered as a price would offer it.
-        return proposes(t) || priced(t) || offersAService(t) || openForWork(t);
+        // the places are one's own work, offered as a price would offer it. So are places, spaces or seats said to be
+        // open or left ("four seats open on the spring weekends, booking page: …"): the same room left on one's own
+        // course or day, with the page that books it.
+        return proposes(t) || priced(t) || offersAService(t) || openForWork(t) || placesOpen(t);
+    }
+
+    /** Nouns of the room people book on a course, a day out or a class: places, spaces, seats. */
+    private static final String[] PLACE_NOUNS = {"places", "spaces", "seats"};
+    /** Words after them that say they can still be had: "open", "left", "available", "remaining". */
+    private static final String[] STILL_OPEN = {" open", " left", " available", " remaining"};
+
+    /**
+     * Places, spaces or seats said to be open or left ("spaces open for May", "two places left", "seats available"):
+     * asked only with a call to book or a booking page, where they are the room one sells, as "slots" are. Not "no
+     * places left" or "any seats left?", which offer none.
+     */
+    private static boolean placesOpen(String t) {
+        for (String noun : PLACE_NOUNS) {
+            for (int at = t.indexOf(noun); at >= 0; at = t.indexOf(noun, at + 1)) {
+                int end = at + noun.length();
+                if (at > 0 && Character.isLetter(t.charAt(at - 1))) {
+                    continue;
+                }
+                String before = t.substring(Math.max(0, at - 4), at);
+                if (before.endsWith("no ") || before.endsWith("any ")) {
+                    continue;
+                }
+                for (String open : STILL_OPEN) {
+                    if (t.startsWith(open, end) && (end + open.length() == t.length()
+                            || !Character.isLetter(t.charAt(end + open.length())))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -219,6 +219,21 @@ class PitchTest {
                 .isTrue();
     }
 
+    /** Places, spaces or seats said open or left, with a call to book or a booking page, are room one sells. */
+    @Test
+    void placesOpenOrLeftWithACallToBookOrABookingPageAreAnOffer() {
+        assertThat(pitch("Room on the spring glazing classes: 4 spaces open, book via https://claybarn.example/book"))
+                .isTrue();
+        assertThat(pitch("two seats left on Sunday's map-reading day: https://fellcraft.example/book")).isTrue();
+    }
+
+    /** Places said to be gone, or asked about, offer none, whatever page is beside them. */
+    @Test
+    void noPlacesLeftOrPlacesAskedAboutAreNoOffer() {
+        assertThat(pitch("sorry, no places left on the glazing class now https://claybarn.example/book")).isFalse();
+        assertThat(pitch("are there any seats left for Friday? https://theatre.example/book")).isFalse();
+    }
+
     /** Slots named without a booking page or a call, or a booking page passed on with no room of one's own, are not. */
     @Test
     void freeSlotsWithNoBookingPageOrABookingPagePassedOnAreNot() {
