@@ -44,6 +44,8 @@ final class OwnMessageCounter {
     private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** How soon after a link post the person's word with someone who answered it makes it a conversation. */
     private static final Duration LINK_TALK_WINDOW = Duration.ofHours(2);
+    /** First-person singular words from which a post tells of its poster (as a shift response does). */
+    private static final int ABOUT_ONESELF = 2;
 
     private final CoachedPeople people;
     private final Communities communities;
@@ -309,7 +311,13 @@ final class OwnMessageCounter {
         Instant spokeBefore = s.lastSpokeIn(m.channel()).orElse(null);
         // So do the lines to the room that go on describing one's problem after asking for help there: an error typed
         // out line by line is one request, however busy the channel is meanwhile.
-        boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> reading.noticeBoard()
+        // A post on the notice board is the community's or the team's news, said to everyone by design; one that tells
+        // of the poster alone ("I", "me", "my" at least twice, no "we" or "our": my holiday, my new bike, my race time) is
+        // one member's own doings pinned where the news goes, a post to nobody as it would be in any room. Only for the
+        // share spoken to nobody: its words and its promotion are read as on the board.
+        boolean boardNews = reading.noticeBoard()
+                && !(text.firstPersonPlural() == 0 && text.firstPerson() >= ABOUT_ONESELF);
+        boolean continuation = !spokeToSomeone && wasContinuation.orElseGet(() -> boardNews
                 || reading.ownPost()
                 || spokeBefore != null
                 && (Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) < 0
@@ -318,7 +326,7 @@ final class OwnMessageCounter {
             t.continued(+1);
             // A post the channel is for, not a line going on with one's turn just before: a turn of its own all the
             // same, counted toward the week's messages though not toward the share of them spoken to nobody.
-            if ((reading.noticeBoard() || reading.ownPost()) && (spokeBefore == null
+            if ((boardNews || reading.ownPost()) && (spokeBefore == null
                     || Duration.between(spokeBefore, m.time()).compareTo(CONTINUATION_WINDOW) >= 0)) {
                 t.postLicensed(m.id(), m.channel());
             }

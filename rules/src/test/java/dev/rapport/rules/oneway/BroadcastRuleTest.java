@@ -576,6 +576,43 @@ class BroadcastRuleTest {
         assertThat(fixturesWeek(dev.rapport.rules.model.ChannelInfo.of("fell-running", "anything on the hills"))
                 .findings(ONEWAY_BROADCAST)).hasSize(1);
     }
+    /** A week of ten posts to the choir's notice board, hours apart, by someone who speaks to nobody all week. */
+    private static Chat noticeBoardWeek(String... posts) {
+        Chat chat = Chat.coaching("ana");
+        dev.rapport.rules.model.ChannelInfo board = dev.rapport.rules.model.ChannelInfo.of("choir-news",
+                "");
+        for (int i = 0; i < 10; i++) {
+            chat.later(java.time.Duration.ofHours(9));
+            chat.feed(dev.rapport.rules.model.ChatMessage.builder().id("notice" + i).at(chat.now())
+                    .in(Chat.COMMUNITY, board.name()).channelInfo(board).by("ana")
+                    .text(posts[i % posts.length] + " (" + i + ")").build());
+        }
+        chat.finish();
+        return chat;
+    }
+
+    /**
+     * The notice board carries the choir's news; a member's own doings pinned there ("my solo", "I've been asked")
+     * tell of the poster alone, and are posts to nobody as they would be in any room (since session 62).
+     */
+    @Test
+    void firesForAMembersOwnDoingsPostedWeekLongToTheNoticeBoard() {
+        assertThat(noticeBoardWeek("I've been asked to sing my solo at the cathedral, I'm rather nervous",
+                "My sister came to hear me rehearse and I was glad she did",
+                "A neighbour heard me practising and I think she was impressed")
+                .findings(ONEWAY_BROADCAST)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("share-percent")).isEqualTo(100));
+    }
+
+    /** The choir's own news on its board is what the board is for, an "I" of the one who posts it among it. */
+    @Test
+    void staysQuietForTheChoirsNewsPostedToTheNoticeBoard() {
+        assertThat(noticeBoardWeek("Rehearsal moves to the church hall on Thursday, I've put the map in the pins",
+                "Our spring concert tickets are on sale at the door, we start at seven",
+                "Sopranos: the new scores are in the box by the piano")
+                .findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
     /** A week of articles passed on to the room, each with its link and a line about it. */
     private static Chat articlesWeek(dev.rapport.rules.model.ChannelInfo where) {
         Chat chat = Chat.coaching("ana");
