@@ -234,6 +234,16 @@ public final class BoughtBefore {
             + "(?:hired|booked|commissioned|used)\\s+you\\b",
             "hired", "booked", "commissioned", "used");
     /**
+     * Having booked the one spoken to's time: "I booked three nights with you in the spring", "we booked a week with you
+     * in 2031", "I've hired a boat with you before". Booking time or a thing with someone who sells it is buying their
+     * service, as "I booked you" is. Not a call or a meeting booked with them ("I booked a call with you"), which buys
+     * nothing, nor a booking with them in mind.
+     */
+    private static final GatedPattern BOOKED_WITH_YOU = GatedPattern.compile("\\b(?:i|we|i've|we've|i have|we have)"
+            + "\\s+(?:already\\s+|once\\s+)?(?:booked|hired)\\s+(?!(?:[\\w'-]+\\s+){0,2}?(?:calls?|chats?|meetings?|zoom"
+            + "|catch-?ups?)\\b)(?:[\\w'-]+\\s+){1,3}?with\\s+you\\b(?!\\s+in\\s+mind)",
+            "booked", "hired");
+    /**
      * A hire told in so many words: "we hired you for the kitchen", "I booked you for my wedding", "we commissioned
      * you last year". Hiring and commissioning are paying for work, so the word says the work was paid for, as a
      * price asked does. Not "used you" ("I used you as an example" is no hire), nor a thing booked for the other
@@ -455,7 +465,7 @@ public final class BoughtBefore {
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if ((t.contains("you") || t.indexOf('@') >= 0) && (DID_OURS.find(t) || MADE_US.find(t)
-                || HIRED_YOU.find(t))) {
+                || HIRED_YOU.find(t) || BOOKED_WITH_YOU.find(t))) {
             return true;
         }
         if (MADE_FOR_OURS.find(t) || ATTENDED.find(t)) {

@@ -108,6 +108,34 @@ final class OneBehaviour {
     }
 
     /**
+     * Whether {@code repeat}, a {@code links.repeat} tip, rests on posts a tip about people of the week before (an ask or
+     * a pitch, {@code lastWeek} being that week's findings) already named, all but one at most: the ask carried the
+     * link then and was told, and the one post since is the link once this week, not a habit of its own. The repeat
+     * told last week is kept from speaking again the same way ({@code LinksRepeatRule}, its once-a-week mark).
+     */
+    static boolean namedLastWeek(Finding repeat, List<Finding> lastWeek) {
+        Set<MessageId> named = new HashSet<>();
+        for (Finding g : lastWeek) {
+            if (rank(g.rule()) == 0 && g.actionable()) {
+                named.addAll(g.evidence().messages());
+            }
+        }
+        if (named.isEmpty()) {
+            return false;
+        }
+        int told = 0;
+        int since = 0;
+        for (MessageId m : repeat.evidence().messages()) {
+            if (named.contains(m)) {
+                told++;
+            } else {
+                since++;
+            }
+        }
+        return told > 0 && since <= 1;
+    }
+
+    /**
      * The same link spread over several channels in the week ({@code links.repeat} with its spread count): where one
      * posts it is a habit of its own, which asks of people in those posts do not speak for.
      */

@@ -117,6 +117,15 @@ final class RuleRuns {
             RuleMode mode = ruleSettings.mode();
             Finding f = new Finding(rule.id(), rule.severity(), mode, s.user, communityId(), week(), now(), evidence, tip);
             WeekTally tally = s.tally(week());
+            if (f.rule() == RuleId.LINKS_REPEAT) {
+                // Last week's tip about people (an ask of the room with the link) already named the link's posts then:
+                // one more post this week is not a repeat of its own, as after a repeat told last week.
+                WeekTally lastWeek = s.weeks.get(week().previous());
+                if (lastWeek != null && OneBehaviour.namedLastWeek(f, lastWeek.findings())) {
+                    notGiven();
+                    return;
+                }
+            }
             if (OneBehaviour.rank(f.rule()) >= 0) {
                 // One behaviour, one tip over the week: a tip another one already speaks for is not given, and one
                 // that speaks for earlier tips takes them back (live, a tip already sent stays sent).

@@ -243,6 +243,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         return opensLikeQuestion(t, start, f1, s0, s1) && !pastVerbBeforeACount(t, start, f1, s0, s1, u0, u1)
                 && !thingDoneAndHow(t, start, f1, s0, s1, u0, u1)
                 && !ownMissWondered(t, start, f1, s0, s1, u0, u1)
+                && !somebodyToldOf(t, start, f1, s0, s1, u0, u1)
                 && !(afterRemark && adviceAfterRemark(t, start, f1, s0, s1))
                 && !(!afterRemark && searchTakenUp(t, start, f1, s0, s1, u0, u1));
     }
@@ -268,6 +269,26 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int v0 = nextWord(t, u1);
         return v0 >= 0 && (is(t, v0, wordEnd(t, v0), "never") || is(t, v0, wordEnd(t, v0), "not"));
     }
+
+    /**
+     * "someone" or "anyone" before "is", "was" or "must", or before "has to", "had to", "has been", without a question
+     * mark, tells of someone rather than asks the room: "someone has to!" (said back to thanks for a chore), "somebody
+     * was busy", "anyone is welcome". Asking the room takes the verb bare or as an auxiliary's question ("anyone know a
+     * good printer", "someone have a spare", "anyone had this happen"), and any of them with its mark still asks.
+     */
+    private static boolean somebodyToldOf(String t, int f0, int f1, int s0, int s1, int u0, int u1) {
+        if (s0 < 0 || !in(t, f0, f1, ROOM_WORDS)) {
+            return false;
+        }
+        if (in(t, s0, s1, TOLD_OF_SOMEBODY)) {
+            return true;
+        }
+        return (is(t, s0, s1, "has") || is(t, s0, s1, "had")) && u0 >= 0
+                && (is(t, u0, u1, "to") || is(t, u0, u1, "been"));
+    }
+
+    /** The verbs after "someone" that tell of them: {@link #somebodyToldOf}. */
+    private static final String[] TOLD_OF_SOMEBODY = {"is", "was", "must"};
 
     /** The past and perfect auxiliaries of {@link #ownMissWondered}, and their negated forms. */
     private static final String[] OWN_MISS_VERBS = {"did", "have", "had"};

@@ -310,6 +310,22 @@ class AdvocatesRuleTest {
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
 
+    /** Days of her time booked with her before ("I booked a weekend with you") are her service bought. */
+    @Test
+    void firesWhenSomeoneWhoBookedTimeWithThePersonAsksAgainAndHearsNothing() {
+        Chat chat = askedByName("I booked a weekend course with you two summers ago, is there room on the June one and "
+                + "what would it cost this time?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** A call booked with her buys nothing: the asker is owed an answer, but not as her customer. */
+    @Test
+    void staysQuietWhenTheAskerOnlyBookedACallWithThePerson() {
+        Chat chat = askedByName("I booked a call with you two summers ago, is there room on the June course and "
+                + "what would it cost this time?");
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
     /** The same question from someone who bought elsewhere is owed an answer, but not as her customer. */
     @Test
     void staysQuietWhenTheAskerBoughtFromSomeoneElse() {

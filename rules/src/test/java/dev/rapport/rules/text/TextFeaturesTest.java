@@ -229,4 +229,15 @@ class TextFeaturesTest {
         assertThat(TextFeatures.of("Looking for one volunteer to run the raffle").question()).isTrue();
         assertThat(TextFeatures.of("Our van died. Looking for one in Bristol this week").question()).isTrue();
     }
+
+    /** "someone has to", "somebody was", "anyone is": the room word tells of someone; with the verb bare it asks. */
+    @Test
+    void aRoomWordBeforeAToldVerbTellsBeforeABareVerbAsks() {
+        assertThat(TextFeatures.of("Somebody has to!").question()).isFalse();
+        assertThat(TextFeatures.of("someone was up early, the hall is spotless").question()).isFalse();
+        assertThat(TextFeatures.of("anyone is welcome at the quiz").question()).isFalse();
+        assertThat(TextFeatures.of("someone have a spare torch").question()).isTrue();
+        assertThat(TextFeatures.of("anyone had the boiler do this").question()).isTrue();
+        assertThat(TextFeatures.of("somebody has to lock up?").question()).isTrue();
+    }
 }
