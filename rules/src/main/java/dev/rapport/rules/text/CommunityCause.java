@@ -56,6 +56,14 @@ public final class CommunityCause {
     private static final Set<String> BEFORE_MEET = Set.of("the", "a", "our", "this", "next", "club", "group",
             "monthly", "annual", "weekly", "spring", "summer", "autumn", "fall", "winter", "members", "members'",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend");
+    /**
+     * Words before "day" that name a gathering a group holds for some of its members or for a task together: a youth,
+     * junior, family, fun, sports, members', beginners' or work day. Not a course sold by the day ("training day",
+     * "taster day"): a trade's too, so those stay with the price or claim that tells whose they are.
+     */
+    private static final Set<String> DAY_KINDS = Set.of("junior", "juniors", "juniors'", "youth", "kids", "kids'",
+            "children's", "family", "fun", "sports", "members", "members'", "club", "work", "working", "volunteer",
+            "volunteers", "volunteers'", "beginners", "beginners'", "novice", "novices", "novices'");
     /** Words of taking part: an entry, a sign-up, a form, a deadline. */
     private static final Set<String> TAKING_PART = Set.of("enter", "entries", "entry", "register", "registration",
             "sign-up", "signups", "sign-ups", "signup", "rsvp", "form", "deadline", "closes", "tickets");
@@ -200,6 +208,11 @@ public final class CommunityCause {
     private static boolean gathering(String[] words, int i) {
         String w = words[i];
         if ((w.equals("day") || w.equals("days") || w.equals("evening")) && i > 0 && words[i - 1].equals("open")) {
+            return true;
+        }
+        // A day named for whom or what the group holds it ("the youth day", "family fun day", "work day on the
+        // bank"): a club's gathering as its open day is, while a bare "day" ("a busy day") is only a date.
+        if ((w.equals("day") || w.equals("days")) && i > 0 && DAY_KINDS.contains(words[i - 1])) {
             return true;
         }
         if (w.equals("meet's")) {

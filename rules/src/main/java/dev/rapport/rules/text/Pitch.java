@@ -622,8 +622,29 @@ public final class Pitch {
             return false;
         }
         String next = words[i + 1];
+        // "a"/"an" after pence or cents names the unit the figure is charged by ("40p a stem", "75c a plant"),
+        // whatever is counted: a figure in small change followed by "a thing" is a rate. Not the words of "a while",
+        // "a bit" or "a lot" that follow a sum in talk.
         return next.equals("each") || next.equals("per")
-                || (next.equals("a") || next.equals("an")) && i + 2 < words.length && UNITS.contains(words[i + 2]);
+                || (next.equals("a") || next.equals("an")) && i + 2 < words.length && (UNITS.contains(words[i + 2])
+                || isUnitNoun(words[i + 2]));
+    }
+
+    /** Words after "a" that are no unit of sale: "for 50p a while back", "a bit", "a lot", "a few". */
+    private static final Set<String> NOT_UNITS = Set.of("while", "bit", "lot", "little", "few", "couple",
+            "good", "great", "long", "short", "big", "small", "bargain", "steal");
+
+    /** A word of letters only that may name what a small-change rate is charged by. */
+    private static boolean isUnitNoun(String w) {
+        if (w.length() < 3 || NOT_UNITS.contains(w)) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isLetter(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a rate is counted in: "8p a gram", "50c a page", "30p an hour". */

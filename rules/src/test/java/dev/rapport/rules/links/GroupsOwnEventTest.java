@@ -102,4 +102,31 @@ class GroupsOwnEventTest {
         assertThat(CommunityCause.event("I'm running a glazing workshop on Sunday, sign up here")).isFalse();
         assertThat(CommunityCause.event("shoot me a message if you want to sign up")).isFalse();
     }
+
+    /**
+     * A day the group holds for some of its members (a youth day, a family day), called free with its sign-up form
+     * and brought back as places go, is the group's occasion run by its organiser, as its outing is: no promotion.
+     */
+    @Test
+    void theGroupsFreeYouthDayWithItsSignUpAndPlacesLeftIsNotSelfPromotion() {
+        Chat chat = twoPosts("Youth day at the lido on Saturday 4 May, free, coaches there all morning. Sign up: "
+                + "https://forms.example/lido-youth", "Six places left for the youth day: "
+                + "https://forms.example/lido-youth");
+        assertThat(chat.findings(PROMO_SELF)).isEmpty();
+        assertThat(CommunityCause.event("Family fun day on the green, sign up here")).isTrue();
+    }
+
+    /**
+     * The same day with a price on it is sold, pushed twice a habit; a day a trade sells ("taster day") or a bare "day"
+     * names no gathering of the group.
+     */
+    @Test
+    void aDaySoldAtAPriceAndPushedTwiceIsSelfPromotion() {
+        Chat chat = twoPosts("Youth day at the lido, Saturday 4 May, \u00a315 a child. Sign up now: "
+                + "https://forms.example/lido-youth", "Six places left for the youth day. Sign up now: "
+                + "https://forms.example/lido-youth (\u00a315)");
+        assertThat(chat.findings(PROMO_SELF)).isNotEmpty();
+        assertThat(CommunityCause.event("Taster day at the studio, sign up here")).isFalse();
+        assertThat(CommunityCause.event("What a day, sign up for the newsletter")).isFalse();
+    }
 }

@@ -38,6 +38,21 @@ class PricesInSmallChangeTest {
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }
 
+    /** A rate in pence by any thing counted ("a lampshade") is a rate, not only by the units a list knows. */
+    @Test
+    void aRateInPenceByAnyThingCountedWithDmMeUnderAStrangersQuestionIsAColdPitch() {
+        Chat chat = underACustomersQuestion("I re-wire them at 90p a lampshade plus parts, DM me to book yours in");
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
+
+    /** Pence followed by "a while" or "a bit" tell of a sum in talk, no rate: help with a DM offered stays help. */
+    @Test
+    void penceFollowedByAWhileWithDmMeUnderAStrangersQuestionIsHelp() {
+        Chat chat = underACustomersQuestion("mine cracked too, a tube of glue from the market for 50p a while back "
+                + "held it, DM me and I can send a photo of how");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
     @Test
     void twoCentsOfAdviceWithDmMeUnderAStrangersQuestionIsHelp() {
         Chat chat = underACustomersQuestion("just my 2c: photograph the crack before you send it back, DM me if the "
