@@ -44,7 +44,7 @@ final class OwnMessageCounter {
     private static final Duration CONTINUATION_WINDOW = Duration.ofSeconds(60);
     /** How soon after a link post the person's word with someone who answered it makes it a conversation. */
     private static final Duration LINK_TALK_WINDOW = Duration.ofHours(2);
-    /** First-person singular words from which a post tells of its poster (as a shift response does). */
+    /** How many "I", "me" or "my" (and no "we" or "our") make a notice-board post one member's own doings. */
     private static final int ABOUT_ONESELF = 2;
 
     private final CoachedPeople people;

@@ -80,8 +80,8 @@ public final class Pitch {
 
     /**
      * Places, spaces or seats said to be open or left ("spaces open for May", "two places left", "seats available"):
-     * asked only with a call to book or a booking page, where they are the room one sells, as "slots" are. Not "no
-     * places left" or "any seats left?", which offer none.
+     * read only once a call to book or a booking page is found ({@code booksACall}), where they are the room one sells,
+     * as "slots" are. Not "no places left" or "any seats left?", which offer none.
      */
     private static boolean placesOpen(String t) {
         for (String noun : PLACE_NOUNS) {
