@@ -390,9 +390,8 @@ public final class BoughtBefore {
      * asked without any work done ("what would a logo cost?"), says neither.
      */
     public static boolean repeatJob(String text) {
-        return text != null && text.length() >= 12 && (servedBy(text) || has(text, "same") && SAME_AS_BEFORE.find(
-                text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')))
-                && priceAsked(text);
+        return text != null && text.length() >= 12
+                && (servedBy(text) || has(text, "same") && SAME_AS_BEFORE.find(lowered(text))) && priceAsked(text);
     }
 
     /**
@@ -420,7 +419,7 @@ public final class BoughtBefore {
         if (text == null || text.length() < 12) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String t = lowered(text);
         // A hire told or a booking offered speaks of paid time as plainly as a price or pay does.
         // More of the work asked for (bookings, a pupil taken on, the thing brought in) asks for paid time too.
         return PAY_OFFERED.matcher(t).find() || PAID_HIRE.matcher(t).find() || BOOKING_OFFERED.matcher(t).find()
@@ -435,13 +434,13 @@ public final class BoughtBefore {
         if (text == null || text.length() < 12 || !has(text, "pay") && !has(text, "paid")) {
             return false;
         }
-        return PAYING_MEMBER.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+        return PAYING_MEMBER.matcher(lowered(text)).find();
     }
 
     /** Whether {@code text} asks a price ("what would that cost?", "a quote", "your rates"). */
     public static boolean priceAsked(String text) {
         return text != null && text.length() >= 12
-                && PRICE_ASKED.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+                && PRICE_ASKED.matcher(lowered(text)).find();
     }
 
     /** True when {@code text} says its author bought something, whoever from: {@link #BOUGHT_IT}. */
@@ -449,7 +448,7 @@ public final class BoughtBefore {
         if (text == null || text.length() < 12 || !mayTellIt(text)) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String t = lowered(text);
         return says(BOUGHT_IT.matcher(t), t);
     }
 
@@ -463,7 +462,7 @@ public final class BoughtBefore {
         if (text == null || text.length() < 12) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String t = lowered(text);
         if ((t.contains("you") || t.indexOf('@') >= 0) && (DID_OURS.find(t) || MADE_US.find(t)
                 || HIRED_YOU.find(t) || BOOKED_WITH_YOU.find(t))) {
             return true;
@@ -485,7 +484,7 @@ public final class BoughtBefore {
         if (text == null || text.length() < 12) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String t = lowered(text);
         return BOOK_AGAIN.find(t) && USED_IT.find(t);
     }
 
@@ -499,7 +498,7 @@ public final class BoughtBefore {
         if (text == null || text.length() < 12 || !has(text, "you") && text.indexOf('@') < 0) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String t = lowered(text);
         // An occasion of the writer's worked by the other ("you called our harvest dance") is work told too (EventWorked).
         return (DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || DID_THE_JOB_FOR_US.find(t) || EventWorked.told(t))
                 && payTalked(text);
@@ -513,7 +512,7 @@ public final class BoughtBefore {
         if (text == null || text.length() < 12 || !has(text, "booked") && !has(text, "booking")) {
             return false;
         }
-        return BOOKING_HELD.find(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        return BOOKING_HELD.find(lowered(text));
     }
 
     /** A cheap look for one of the verbs of buying, "you" or not. */
@@ -558,7 +557,7 @@ public final class BoughtBefore {
         if (text == null || text.length() < 12 || !mayTell(text)) {
             return false;
         }
-        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String t = lowered(text);
         // A thing of one's own handed over for a job on it ("left my coat with you for reproofing") was work bought
         // from the one it was left with, whether or not they were seen selling, as a purchase told outright is.
         return says(FROM_YOU.matcher(t), t) || says(YOURS.matcher(t), t) || says(BOOKED_YOURS.matcher(t), t)
@@ -598,6 +597,11 @@ public final class BoughtBefore {
                 || has(text, "using your") || has(text, "been on your") || has(text, "stocked your")
                 || has(text, "stocking your") || has(text, "booked") || has(text, "hired") || has(text, "dropped")
                 || has(text, "left ") || has(text, "brought") || has(text, "handed") || has(text, "took "));
+    }
+
+    /** The text in lower case with curly apostrophes typed straight, as every pattern here is written. */
+    private static String lowered(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     private static boolean has(String text, String word) {

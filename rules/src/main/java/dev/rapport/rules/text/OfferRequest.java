@@ -442,15 +442,18 @@ public final class OfferRequest {
             return false;
         }
         String t = text.toLowerCase(Locale.ROOT);
+        // The patterns read with a typed apostrophe see a curly one as typed; the rest read the text as it came.
+        String a = t.replace('\u2019', '\'');
+        boolean asks = t.indexOf('?') >= 0;
         if (WHERE_FROM.find(t) || WHAT_FOR.find(t) || HOW_THEY_KEEP.find(t)
-                || VISIT.find(t) || KNOWS_A_PROVIDER.find(t.replace('\u2019', '\''))
+                || VISIT.find(t) || KNOWS_A_PROVIDER.find(a)
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
-                || COSTS.find(t) || t.indexOf('?') >= 0 && PRICE_ASKED.find(t.replace('\u2019', '\''))
+                || COSTS.find(t) || asks && PRICE_ASKED.find(a)
                 || THING_FOR.find(t) || TERMS_PLEASE.find(t)
-                || DELIVERED_ONE.find(t.replace('\u2019', '\''))
-                || t.indexOf('?') >= 0 && WHICH_TO_TAKE.find(t.replace('\u2019', '\''))
-                || HOW_TO_BOOK.find(t.replace('\u2019', '\''))
-                || doesJobNear(text) || coversAPlace(text) || t.indexOf('?') >= 0 && (PAY_OFFERED.find(t.replace('\u2019', '\''))
+                || DELIVERED_ONE.find(a)
+                || asks && WHICH_TO_TAKE.find(a)
+                || HOW_TO_BOOK.find(a)
+                || doesJobNear(text) || coversAPlace(text) || asks && (PAY_OFFERED.find(a)
                 || CHEAPEST.find(t))) {
             return true;
         }

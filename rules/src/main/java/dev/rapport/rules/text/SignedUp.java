@@ -27,7 +27,13 @@ public final class SignedUp {
         if (text == null || text.isEmpty() || text.indexOf('?') >= 0) {
             return false;
         }
-        return JOINS.matcher(text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+        String s = text.strip();
+        // Read for every reply under someone else's message: most open with neither "i" nor "count", and are let go
+        // before the whole text is lowered.
+        if (s.isEmpty() || "iIcC".indexOf(s.charAt(0)) < 0) {
+            return false;
+        }
+        return JOINS.matcher(s.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
     }
 
     /**
