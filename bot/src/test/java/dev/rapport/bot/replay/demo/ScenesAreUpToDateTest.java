@@ -157,7 +157,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes132Script", "held-out-scenes-132", HeldOutScenes132Script::files),
                 script("HeldOutScenes133Script", "held-out-scenes-133", HeldOutScenes133Script::files),
                 script("HeldOutScenes134Script", "held-out-scenes-134", HeldOutScenes134Script::files),
-                script("HeldOutScenes135Script", "held-out-scenes-135", HeldOutScenes135Script::files));
+                script("HeldOutScenes135Script", "held-out-scenes-135", HeldOutScenes135Script::files),
+                script("HeldOutScenes138Script", "held-out-scenes-138", HeldOutScenes138Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
