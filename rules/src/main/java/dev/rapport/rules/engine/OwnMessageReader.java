@@ -23,6 +23,7 @@ import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.FigureUpdate;
 import dev.rapport.rules.text.HelpRequest;
 import dev.rapport.rules.text.Hiring;
+import dev.rapport.rules.text.OwnAccountAsk;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.PaidPostsRoom;
 import dev.rapport.rules.text.Pitch;
@@ -125,7 +126,11 @@ final class OwnMessageReader {
                 && CritiqueRequest.is(m.text());
         // A call for testers or volunteers in a channel made for calls (#test-calls), and its updates with the same
         // sign-up link, is a request for people to take part, not promotion: what the channel is for. A sale stays one.
-        boolean call = purposes.of(m.channelInfo()).calls() && !promo.salesPitch() && !cues.pitch();
+        // So does an ask to follow or subscribe to one's own account ("could you all follow @my.handle?", "sub to my
+        // channel"): it gathers an audience for the writer, which is no call for people to take part, while a call's
+        // own asks (follow the link to sign up, share the call with anyone nearby) stay the call's (text/OwnAccountAsk).
+        boolean call = purposes.of(m.channelInfo()).calls() && !promo.salesPitch() && !cues.pitch()
+                && !(promo.engagementAsk() && OwnAccountAsk.is(m.text()));
         // A post that echoes its channel's own words ("signups for the beta are open" in #beta-signups, "diary, week
         // six" in #progress-diary) is the kind of post the channel was made for, whatever it is called: one's own work
         // or call there is not promotion, its link not a habit, its words to the room not broadcast or self-focus.

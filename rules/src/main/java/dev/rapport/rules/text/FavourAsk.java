@@ -51,7 +51,7 @@ public final class FavourAsk {
     /** The verbs whose object is an account or a post ({@link AttentionVerbs#ON_ACCOUNTS}). */
     private static final Set<String> ON_ACCOUNTS = Set.copyOf(AttentionVerbs.ON_ACCOUNTS);
     /** Where one follows, subscribes to or rates a show, a channel or a page (general English of the platforms). */
-    private static final Set<String> PLATFORMS = Set.of("spotify", "apple", "itunes", "youtube", "yt", "instagram",
+    static final Set<String> PLATFORMS = Set.of("spotify", "apple", "itunes", "youtube", "yt", "instagram",
             "insta", "ig", "twitter", "tiktok", "twitch", "facebook", "fb", "soundcloud", "bandcamp", "steam",
             "patreon", "substack", "linkedin", "goodreads", "amazon", "etsy", "pinterest", "threads", "bluesky",
             "mastodon", "reddit", "podcasts", "google", "appstore", "playstore");
@@ -63,7 +63,7 @@ public final class FavourAsk {
      * English of the platforms). Asked of one person with "the" and nothing after it, it is the asker's own:
      * someone recommending another's show names it or says "this", and one asks a favour for the thing one runs.
      */
-    private static final Set<String> ACCOUNTS = Set.of("show", "podcast", "channel", "page", "account", "stream",
+    static final Set<String> ACCOUNTS = Set.of("show", "podcast", "channel", "page", "account", "stream",
             "newsletter", "blog", "band");
     /** Words from the verb to "on": "follow the night market on instagram". */
     private static final int THING_TO_PLATFORM = 6;
