@@ -68,7 +68,7 @@ class NoSceneNamesInRulesTest {
 
     /** English words (see {@link #ORDINARY}) that are a display name or a site's name in some export. */
     private static final Set<String> ENGLISH = Set.of(
-            "archive", "articles", "blog", "books", "booth", "brand", "calendar", "clips", "collections", "county", "day", "dot", "drive",
+            "archive", "articles", "awards", "blog", "books", "booth", "brand", "calendar", "clips", "collections", "county", "day", "dot", "drive",
             "eve", "files", "forms", "give", "guy", "joy", "june", "library", "listening", "lists", "low", "maps", "marketplace",
             "notes", "paste", "patience", "per", "photos", "pics", "podcasts", "police", "price", "readers", "reviews",
             "rules", "said", "sister", "slides", "social",

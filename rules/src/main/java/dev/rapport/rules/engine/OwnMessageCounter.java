@@ -15,6 +15,7 @@ import dev.rapport.rules.text.AbsenceNotice;
 import dev.rapport.rules.text.AnswerTurnedToOneself;
 import dev.rapport.rules.text.Banter;
 import dev.rapport.rules.text.OnlyAWelcome;
+import dev.rapport.rules.text.OwnStandingClaimed;
 import dev.rapport.rules.text.SignedUp;
 import dev.rapport.rules.text.TextFeatures;
 import dev.rapport.rules.text.UpdateAsked;
@@ -359,10 +360,14 @@ final class OwnMessageCounter {
         // (one's glories told to the room, then a question answered with one's own record): set aside as help drawn
         // from experience, it helped the asker to nothing, and in a week whose every turn with others went back to
         // oneself the week is read whole, that answer with the rest (countLicensedAgain). A week of nothing but such
-        // answers is a helper's, each answer said from experience: their words stay set aside.
+        // answers is a helper's, each answer said from experience: their words stay set aside. Not an answer that
+        // claims one's standing (prizes won, the finest in the valley, booked solid: OwnStandingClaimed), first in
+        // the week or not: experience tells the asker what one did, a boast only what one is, so a week whose every
+        // turn with others went back to oneself and boasted reads those answers whole; a helper's plain experience
+        // stays set aside.
         boolean licensed = (reading.ownPost() || askedAfter) && !reading.introduction() && !reading.seekingHelp()
                 && !helping && !reading.noticeBoard()
-                || (turnedToOneself && t.firstPerson() > 0);
+                || (turnedToOneself && (t.firstPerson() > 0 || OwnStandingClaimed.in(m.text())));
         t.ownTurn(m.id(), shift, support, licensed ? text.words() : 0, licensed ? text.firstPerson() : 0,
                 licensed ? text.secondPerson() : 0);
         return new WeekCount(words, firstPerson, secondPerson, firstPlural, spokeToSomeone, roomQuestionAnswered,
