@@ -27,6 +27,7 @@ import dev.rapport.rules.text.OwnAccountAsk;
 import dev.rapport.rules.text.Ownership;
 import dev.rapport.rules.text.PaidPostsRoom;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.PostsPromised;
 import dev.rapport.rules.text.ProviderClaim;
 import dev.rapport.rules.text.RoomPointer;
 import dev.rapport.rules.text.SumUpTo;
@@ -435,8 +436,16 @@ final class OwnMessageReader {
         // they can. Only such a post: no question (judged as anywhere), no link, nothing sold.
         boolean troubleTold = purposes.of(m.channelInfo()).troubles() && !text.question() && m.links().isEmpty()
                 && !promotion && !pitch && !promo.promotional();
+        // So are updates one promised the room ("updates to follow here") or was asked there to post ("could you keep
+        // a journal of the build for us?"), in the days after: said to those waiting for them or who asked, not to
+        // nobody. Only such a post: no question, link or sale.
+        if (broadcast && m.kind() != ChannelKind.DIRECT && PostsPromised.promised(m.text())) {
+            s.postsPromised(m.channel(), m.time());
+        }
+        boolean promisedPost = broadcast && m.kind() != ChannelKind.DIRECT && !text.question() && m.links().isEmpty()
+                && !promotion && !pitch && !promo.promotional() && s.postsPromisedIn(m.channel(), m.time());
         boolean ownPost = broadcast && (purposes.of(m.channelInfo()).ownPosts() || purposes.of(m.channelInfo()).listing()
-                || troubleTold || curated && !m.links().isEmpty() || linksAsked
+                || troubleTold || promisedPost || curated && !m.links().isEmpty() || linksAsked
                 || onPurpose && purposes.of(m.channelInfo()).echo().namesPosts()
                 || norm.postsToRoom() && !text.question());
         // An offer of one's own at a price with its page, to the room, that is not promotion here (a listing in the

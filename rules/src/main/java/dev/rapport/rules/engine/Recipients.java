@@ -21,6 +21,7 @@ import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NoAnswerAwaited;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.PostsPromised;
 import dev.rapport.rules.text.ReactionMeaning;
 import dev.rapport.rules.text.ReminderAsked;
 import dev.rapport.rules.text.Retort;
@@ -506,6 +507,11 @@ final class Recipients {
         target.interacted(from, m.time(), OnlyAWelcome.is(m.text()));
         if (m.kind() != ChannelKind.DIRECT) {
             target.spokenToBy(from, m.channel(), m.time());
+            // Asked there for a run of posts ("could you keep a diary of the move for us?"): the posts that follow
+            // are the ones asked for, said to whoever asked, not to nobody.
+            if (PostsPromised.asked(m.text())) {
+                target.postsPromised(m.channel(), m.time());
+            }
         }
         // A reply under the person's own post: their later words under it are said to whoever replied there.
         if (m.kind() != ChannelKind.DIRECT && m.replyTo().isPresent() && m.replyToAuthor().isPresent()

@@ -93,6 +93,16 @@ final class UserState implements UserHistory {
      * notice and the leave's first day still reads a word before that day as one before leaving.
      */
     Instant leaveStarts;
+    /**
+     * The channel where the person last promised the room a run of updates, or was asked for one ("updates to follow
+     * here", "could you keep a diary of the move for us?": {@code text/PostsPromised}), and when: their posts to the
+     * room there in the {@link #POSTS_PROMISED_FOR} after are what was promised or asked for. Null while none; not
+     * kept over a restart.
+     */
+    private ChannelId postsPromisedIn;
+    private Instant postsPromisedAt;
+    /** How long a promise of updates, or a request for a diary, covers the posts that follow it: a week of them. */
+    static final Duration POSTS_PROMISED_FOR = Duration.ofDays(8);
     /** When the person first spoke in each introductions channel: their introduction lasts a day from then. */
     // Made with the first introduction: most people never write in an introductions channel.
     private ChannelTimes introducedAt;
@@ -863,5 +873,17 @@ final class UserState implements UserHistory {
     /** Channels the person spoke in recently: where their knowledge shows. */
     Set<ChannelId> activeChannels() {
         return channelTimes.channels(SPOKE);
+    }
+
+    /** The person promised the room in {@code channel} a run of updates, or was asked there for one, at {@code at}. */
+    void postsPromised(ChannelId channel, Instant at) {
+        postsPromisedIn = channel;
+        postsPromisedAt = at;
+    }
+
+    /** Whether a post to the room in {@code channel} at {@code at} follows a promise or request of updates there. */
+    boolean postsPromisedIn(ChannelId channel, Instant at) {
+        return postsPromisedIn != null && postsPromisedIn.equals(channel) && !at.isBefore(postsPromisedAt)
+                && at.isBefore(postsPromisedAt.plus(POSTS_PROMISED_FOR));
     }
 }

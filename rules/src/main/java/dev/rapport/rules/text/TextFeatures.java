@@ -102,6 +102,10 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         int lastOpening = -1;
         int lastWords = 0;
         boolean lastLedByNumber = false;
+        // Whether a number or a room's name came after the latest sentence's end, before its next word: it leads that
+        // next sentence, once one starts. Kept apart so that a message's closing full stop, which starts no sentence,
+        // does not take the lead away from its last one ("welcome Jo. #garden is where we swap seeds.").
+        boolean nextLedByNumber = false;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -114,10 +118,10 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
             if (words > 0 && (c == '\n'
                     || (c == '.' || c == '!') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1))))) {
                 sentenceEnded = true;
-                lastLedByNumber = false;
+                nextLedByNumber = false;
             }
             if (sentenceEnded && (Character.isDigit(c) || channelAt(text, i))) {
-                lastLedByNumber = true;
+                nextLedByNumber = true;
             }
             // "You finished it already?!" exclaims: a '?' next to a '!' is surprise, not a question to answer.
             if (c == '?' && !(i > 0 && text.charAt(i - 1) == '!') && !(i + 1 < n && text.charAt(i + 1) == '!')) {
@@ -151,6 +155,7 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
                     sentences++;
                     lastWords = 0;
                     lastOpening = i;
+                    lastLedByNumber = nextLedByNumber;
                 }
                 lastWords++;
             }

@@ -87,6 +87,23 @@ class TextFeaturesTest {
     }
 
     /**
+     * The room named at the head of a message's last sentence leads it whether or not the message closes on a full
+     * stop: "thanks Mo. #lettings is the room for flat shares." points the way, as it does without the stop.
+     */
+    @Test
+    void aLastSentenceOpenedByAChannelAsksNothingThoughTheMessageEndsOnAFullStop() {
+        assertThat(TextFeatures.of("thanks Mo. #lettings is the room for flat shares.").question()).isFalse();
+        assertThat(TextFeatures.of("hiya Bea! <#7702> is the place for your spare tickets!").question()).isFalse();
+    }
+
+    /** The same last sentence opened by its auxiliary, with no room before it, still asks, full stop or not. */
+    @Test
+    void aLastSentenceOpenedByItsAuxiliaryStillAsksThoughTheMessageEndsOnAFullStop() {
+        assertThat(TextFeatures.of("thanks Mo. is the room for flat shares still open.").question()).isTrue();
+        assertThat(TextFeatures.of("#lettings is busy. is the room for flat shares still open.").question()).isTrue();
+    }
+
+    /**
      * Chat drops the "I" or "it" before a past verb: "had a lovely time", "did the winter one" tell what happened;
      * without its question mark a past verb before an article or "my" is no question's opening.
      */
