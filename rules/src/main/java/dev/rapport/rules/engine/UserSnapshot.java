@@ -68,6 +68,9 @@ import java.util.Optional;
  * @param signedUp    their latest reply that signed up for a share of someone's call for helpers, and whom it replied
  *                    to: that caller's directions under it, after a restart as before, are work already said yes to,
  *                    not a question waiting (version 15, empty before)
+ * @param postsPromised the channel (by id) where the person last promised the room a run of updates or was asked
+ *                    there for one, and when: their posts to the room there in the week after are what was promised or
+ *                    asked for, whatever a restart in between (version 16, empty before; at most one entry)
  */
 public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWeek> openWeek,
                            Optional<CommunityId> community, List<Week> weeks, List<Post> links, List<Post> promotions,
@@ -77,7 +80,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                            Optional<Instant> awaySaid, Map<String, Instant> askedForHelp, List<Reply> repliesUnder,
                            Optional<Instant> awayUntil, Optional<Instant> leaveStarts,
                            Map<String, Instant> remindersAsked, Map<String, Instant> offerAskers,
-                           Map<String, Instant> introducedIn, List<Post> offers, Optional<SignUp> signedUp) {
+                           Map<String, Instant> introducedIn, List<Post> offers, Optional<SignUp> signedUp,
+                           Map<String, Instant> postsPromised) {
 
     /**
      * 2: waiting questions say whether they wait for the person to be back, and when their first hour back began;
@@ -108,8 +112,10 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * asked under someone's question and answered under that question after a restart was read as unanswered), and
      * the person's latest sign-up for a share of someone's call ({@link SignUp}; before, the caller's directions under
      * it after a restart waited as a question).
+     * 16: where and when the person last promised the room a run of updates or was asked for one (before, their
+     * promised updates after a restart were read as posts to nobody).
      */
-    public static final int VERSION = 15;
+    public static final int VERSION = 16;
 
     public UserSnapshot {
         // Absent from a version 1 document.
@@ -137,6 +143,8 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         offers = offers == null ? List.of() : List.copyOf(offers);
         // Absent before version 15.
         signedUp = signedUp == null ? Optional.empty() : signedUp;
+        // Absent before version 16.
+        postsPromised = postsPromised == null ? Map.of() : Map.copyOf(postsPromised);
         weeks = List.copyOf(weeks);
         links = List.copyOf(links);
         promotions = List.copyOf(promotions);
@@ -222,7 +230,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
                 .waiting(waiting).fired(fired).learned(learned).passedOver(passedOver).asked(asked).awaySaid(awaySaid)
                 .askedForHelp(askedForHelp).repliesUnder(repliesUnder).awayUntil(awayUntil).leaveStarts(leaveStarts)
                 .remindersAsked(remindersAsked).offerAskers(offerAskers).introducedIn(introducedIn).offers(offers)
-                .signedUp(signedUp);
+                .signedUp(signedUp).postsPromised(postsPromised);
     }
 
     /**
@@ -257,6 +265,7 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
         private Map<String, Instant> introducedIn = Map.of();
         private List<Post> offers = List.of();
         private Optional<SignUp> signedUp = Optional.empty();
+        private Map<String, Instant> postsPromised = Map.of();
 
         private Builder(UserId user, ZoneId zone) {
             this.user = user;
@@ -392,10 +401,16 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
             return this;
         }
 
+        public Builder postsPromised(Map<String, Instant> value) {
+            this.postsPromised = value;
+            return this;
+        }
+
         public UserSnapshot build() {
             return new UserSnapshot(version, user, zone, openWeek, community, weeks, links, promotions, lastSpoke,
                     contacts, lastGaveIn, waiting, fired, learned, passedOver, asked, awaySaid, askedForHelp,
-                    repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers, introducedIn, offers, signedUp);
+                    repliesUnder, awayUntil, leaveStarts, remindersAsked, offerAskers, introducedIn, offers, signedUp,
+                    postsPromised);
         }
     }
 

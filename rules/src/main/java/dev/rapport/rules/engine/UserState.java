@@ -96,8 +96,8 @@ final class UserState implements UserHistory {
     /**
      * The channel where the person last promised the room a run of updates, or was asked for one ("updates to follow
      * here", "could you keep a diary of the move for us?": {@code text/PostsPromised}), and when: their posts to the
-     * room there in the {@link #POSTS_PROMISED_FOR} after are what was promised or asked for. Null while none; not
-     * kept over a restart.
+     * room there in the {@link #POSTS_PROMISED_FOR} after are what was promised or asked for. Null while none; kept
+     * over a restart (snapshot version 16): the week of updates goes on across it.
      */
     private ChannelId postsPromisedIn;
     private Instant postsPromisedAt;
@@ -651,6 +651,7 @@ final class UserState implements UserHistory {
                 .introducedIn(introducedAt == null ? Map.of() : byChannel(introducedAt, 0)).offers(offers)
                 .signedUp(signedUp == null ? Optional.empty()
                         : Optional.of(new UserSnapshot.SignUp(signedUp, PseudonymCode.text(signedUpTo))))
+                .postsPromised(postsPromisedIn == null ? Map.of() : Map.of(postsPromisedIn.value(), postsPromisedAt))
                 .build();
     }
 
@@ -725,6 +726,9 @@ final class UserState implements UserHistory {
             u.signedUp = up.reply();
             u.signedUpTo = PseudonymCode.of(up.caller());
         });
+        // At most one; of a hand-edited document's several, the latest is the person's last promise.
+        s.postsPromised().entrySet().stream().max(Map.Entry.comparingByValue())
+                .ifPresent(p -> u.postsPromised(ChannelId.of(p.getKey()), p.getValue()));
         s.offerAskers().forEach((asker, at) -> {
             long code = PseudonymCode.of(asker);
             if (code >= 0) {

@@ -54,6 +54,17 @@ class PromisedUpdatesTest {
         assertThat(weekOfUpdates(chat).findings(ONEWAY_BROADCAST)).isEmpty();
     }
 
+    /** A restart the day after the promise does not make the promised updates posts to nobody (snapshot version 16). */
+    @Test
+    void staysQuietForThePromisedUpdatesAcrossARestart() {
+        Chat chat = Chat.coaching("ana");
+        chat.say("ana", "pottery", "The kiln failed overnight, nobody hurt. Updates to follow here for everyone with "
+                + "pieces in the queue.");
+        chat.later(Duration.ofHours(20));
+        chat.restart();
+        assertThat(weekOfUpdates(chat).findings(ONEWAY_BROADCAST)).isEmpty();
+    }
+
     /** The same week of updates, neither promised nor asked for, speaks to nobody in particular. */
     @Test
     void firesForTheSameUpdatesNobodyWasPromisedOrAskedFor() {

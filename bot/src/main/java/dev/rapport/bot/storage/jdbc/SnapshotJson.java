@@ -106,6 +106,10 @@ final class SnapshotJson {
         /** Version 15's sign-up: most people have none, and their documents read exactly as version 14 wrote them. */
         @JsonInclude(JsonInclude.Include.NON_ABSENT)
         abstract Optional<UserSnapshot.SignUp> signedUp();
+
+        /** Version 16's promise of updates: most people have none, and their documents read as version 15 wrote them. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.Map<String, java.time.Instant> postsPromised();
     }
 
     /**

@@ -63,7 +63,7 @@ class SnapshotVersion15StorageTest {
         try (Storage storage = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
             UserSnapshot back = storage.engineState().load(ALICE, Fixtures.GUILD).orElseThrow();
             assertThat(back).isEqualTo(kept);
-            assertThat(back.version()).isEqualTo(15);
+            assertThat(back.version()).isEqualTo(UserSnapshot.VERSION);
             assertThat(back.waiting().get(0).heard().orElseThrow().thread()).contains(MessageId.of("jo-asks-9001"));
             assertThat(back.signedUp()).contains(new UserSnapshot.SignUp(MessageId.of("in-9002"), "p-00000000a1"));
         }
