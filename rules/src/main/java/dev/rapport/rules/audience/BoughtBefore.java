@@ -204,7 +204,9 @@ public final class BoughtBefore {
             "for");
     /**
      * Having come to the paid session the one spoken to runs, told to them: "went to your Tuesday class", "came to
-     * one of your workshops", "attended your course in May". The I is often dropped at a sentence's start or after
+     * one of your workshops", "attended your course in May", and done or taken as a pupil does ("I did your
+     * beginners' course in the spring", "we've done one of your workshops", with the I said): only who enrolled did a
+     * course. The I is often dropped at a sentence's start or after
      * the name the message opens with; someone else's visit ("my friend went to your class", "did you go to your
      * class?") says nothing of the writer. A talk or a show is open to anyone and says nothing of a purchase.
      */
@@ -212,7 +214,12 @@ public final class BoughtBefore {
             + "|[.!,;:]\\s*|\\b(?:i|we|i've|we've|i have|we have)\\s+(?:just\\s+|finally\\s+|already\\s+)?)"
             + "(?:went\\s+to|came\\s+to|been\\s+to|attended)\\s+(?:one\\s+of\\s+)?your\\s+(?:[\\w'-]+\\s+){0,3}?"
             + "(?:class|classes|lesson|lessons|workshop|workshops|course|courses|session|sessions|clinic|clinics"
-            + "|retreat|bootcamp|masterclass)\\b",
+            + "|retreat|bootcamp|masterclass)\\b"
+            // Done as a pupil does, with the I said: "did your course" after a comma may ask ("hi, did your course run?").
+            + "|\\b(?:i|we|i've|we've|i have|we have)\\s+(?:just\\s+|already\\s+)?(?:did|done|completed|finished)\\s+"
+            + "(?:one\\s+of\\s+)?your\\s+(?:[\\w'-]+\\s+){0,3}?"
+            + "(?:class|classes|lesson|lessons|workshop|workshops|course|courses|session|sessions|clinic|clinics"
+            + "|retreat|bootcamp|masterclass)\\b(?!')",
             "your");
     /**
      * A thing of the writer's handed over to the one spoken to for their work on it: "I left my coat with you last week
@@ -366,7 +373,15 @@ public final class BoughtBefore {
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
             + "\\s+\\d)"
             + "|\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:please\\s+)?(?:get|have)\\s+(?:some\\s+)?(?:dates|a\\s+date)\\b"
-            + "|\\bwhich\\s+dates?\\s+(?:can|could|would)\\s+you\\s+(?:hold|do|offer|give\\s+us)\\b");
+            + "|\\bwhich\\s+dates?\\s+(?:can|could|would)\\s+you\\s+(?:hold|do|offer|give\\s+us)\\b"
+            // Places on their next course or session asked for by the count: "I'd like two places", "could we book three
+            // spots?". A place is bought for someone at a paid session, so beside the session the writer came to before
+            // ("did your course in the spring") it says that was paid too; a place to go or a seat kept by a friend
+            // ("a place to stay", "save me a seat") is not asked so.
+            + "|\\b(?:i|we)(?:'d|\\s+would)\\s+(?:like|love)\\s+(?:a|one|two|three|four|five|six|\\d+)\\s+"
+            + "(?:places?|spots?|seats?)\\b(?!\\s+(?:to|for\\s+(?:lunch|dinner|a\\s+drink|coffee)|in\\s+the\\s+(?:car|queue)))"
+            + "|\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:please\\s+)?(?:book|reserve|have)\\s+"
+            + "(?:a|one|two|three|four|five|six|\\d+)\\s+(?:places?|spots?|seats?)\\s+(?:on|in|at|for)\\b(?!\\s+(?:lunch|dinner))");
 
     /**
      * A booking the writer holds, told with its date: "we're booked for the 25th", "I'm booked in on Saturday", "our
