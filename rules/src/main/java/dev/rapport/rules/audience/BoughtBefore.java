@@ -196,6 +196,15 @@ public final class BoughtBefore {
      * the same by its shape ("you audited the accounts for us last spring"), as in {@link #DONE_ON_OURS}: no list holds
      * every trade's verb, and the job, "for us" and talk of pay beside it say the work was bought.
      */
+    /**
+     * A job named, then the one spoken to, a verb of work in the past and when it was done: "the boiler you serviced
+     * last winter", "the clock you overhauled in March". Said to the one who did it about the thing now, it tells of
+     * their work on it; read only beside talk of pay ({@link #paidWorkTold}), as it names no owner.
+     */
+    private static final GatedPattern DONE_WHEN_NAMED = GatedPattern.compile("\\b(?:the|that|those|these)\\s+"
+            + "(?:[\\w'-]+\\s+){1,3}?you(?:\\s+(?:guys|two|all|lot))?\\s+(?:" + WORK_DONE + "|(?!" + NOT_WORK
+            + "\\b)[a-z]{2,}ed)\\s+" + WHEN_DONE,
+            "you");
     private static final GatedPattern DID_THE_JOB_FOR_US = GatedPattern.compile("\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)"
             + "(?<!\\bsuppose\\s)you(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+|also\\s+)?(?:" + WORK_DONE
             + "|(?!" + NOT_WORK + "\\b)[a-z]{2,}ed)\\s+(?:the|a|an|that|those|these)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+\\s+"
@@ -344,6 +353,9 @@ public final class BoughtBefore {
      * car to a garage). Each asks for their paid time, as offering to book them does, so beside work they did for the
      * writer it says that work was paid. Not a lift or a favour ("could you take my son to the match?").
      */
+    /** A tradesperson's visit to the job: "before calling you out", "book a call-out". */
+    private static final Pattern CALL_OUT = Pattern.compile("\\b(?:call|calling|get|getting)\\s+you\\s+out\\b"
+            + "(?!\\s+(?:on|for)\\b)|\\bcall-?outs?\\s+(?:fee|charge)\\b");
     private static final Pattern MORE_WORK_ASKED = Pattern.compile(
             // The one who did the work told they will be wanted again for the next job: "we will want you back for the
             // barn roof", "I'll need you again in the autumn" (their time engaged again, as a booking offered is).
@@ -438,7 +450,7 @@ public final class BoughtBefore {
         // A hire told or a booking offered speaks of paid time as plainly as a price or pay does.
         // More of the work asked for (bookings, a pupil taken on, the thing brought in) asks for paid time too.
         return PAY_OFFERED.matcher(t).find() || PAID_HIRE.matcher(t).find() || BOOKING_OFFERED.matcher(t).find()
-                || MORE_WORK_ASKED.matcher(t).find();
+                || MORE_WORK_ASKED.matcher(t).find() || CALL_OUT.matcher(t).find();
     }
 
     /**
@@ -515,7 +527,8 @@ public final class BoughtBefore {
         }
         String t = lowered(text);
         // An occasion of the writer's worked by the other ("you called our harvest dance") is work told too (EventWorked).
-        return (DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || DID_THE_JOB_FOR_US.find(t) || EventWorked.told(t))
+        return (DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || DID_THE_JOB_FOR_US.find(t) || DONE_WHEN_NAMED.find(t)
+                || EventWorked.told(t))
                 && payTalked(text);
     }
 
