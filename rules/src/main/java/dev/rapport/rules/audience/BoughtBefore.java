@@ -196,6 +196,15 @@ public final class BoughtBefore {
      * the same by its shape ("you audited the accounts for us last spring"), as in {@link #DONE_ON_OURS}: no list holds
      * every trade's verb, and the job, "for us" and talk of pay beside it say the work was bought.
      */
+    /**
+     * A job named, then the one spoken to, a verb of work in the past and when it was done: "the boiler you serviced
+     * last winter", "the clock you overhauled in March". Said to the one who did it about the thing now, it tells of
+     * their work on it; read only beside talk of pay ({@link #paidWorkTold}), as it names no owner.
+     */
+    private static final GatedPattern DONE_WHEN_NAMED = GatedPattern.compile("\\b(?:the|that|those|these)\\s+"
+            + "(?:[\\w'-]+\\s+){1,3}?you(?:\\s+(?:guys|two|all|lot))?\\s+(?:" + WORK_DONE + "|(?!" + NOT_WORK
+            + "\\b)[a-z]{2,}ed)\\s+" + WHEN_DONE,
+            "you");
     private static final GatedPattern DID_THE_JOB_FOR_US = GatedPattern.compile("\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)"
             + "(?<!\\bsuppose\\s)you(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+|also\\s+)?(?:" + WORK_DONE
             + "|(?!" + NOT_WORK + "\\b)[a-z]{2,}ed)\\s+(?:the|a|an|that|those|these)\\s+(?:[\\w'-]+\\s+){0,3}?[\\w'-]+\\s+"
@@ -204,7 +213,9 @@ public final class BoughtBefore {
             "for");
     /**
      * Having come to the paid session the one spoken to runs, told to them: "went to your Tuesday class", "came to
-     * one of your workshops", "attended your course in May". The I is often dropped at a sentence's start or after
+     * one of your workshops", "attended your course in May", and done or taken as a pupil does ("I did your
+     * beginners' course in the spring", "we've done one of your workshops", with the I said): only who enrolled did a
+     * course. The I is often dropped at a sentence's start or after
      * the name the message opens with; someone else's visit ("my friend went to your class", "did you go to your
      * class?") says nothing of the writer. A talk or a show is open to anyone and says nothing of a purchase.
      */
@@ -212,7 +223,12 @@ public final class BoughtBefore {
             + "|[.!,;:]\\s*|\\b(?:i|we|i've|we've|i have|we have)\\s+(?:just\\s+|finally\\s+|already\\s+)?)"
             + "(?:went\\s+to|came\\s+to|been\\s+to|attended)\\s+(?:one\\s+of\\s+)?your\\s+(?:[\\w'-]+\\s+){0,3}?"
             + "(?:class|classes|lesson|lessons|workshop|workshops|course|courses|session|sessions|clinic|clinics"
-            + "|retreat|bootcamp|masterclass)\\b",
+            + "|retreat|bootcamp|masterclass)\\b"
+            // Done as a pupil does, with the I said: "did your course" after a comma may ask ("hi, did your course run?").
+            + "|\\b(?:i|we|i've|we've|i have|we have)\\s+(?:just\\s+|already\\s+)?(?:did|done|completed|finished)\\s+"
+            + "(?:one\\s+of\\s+)?your\\s+(?:[\\w'-]+\\s+){0,3}?"
+            + "(?:class|classes|lesson|lessons|workshop|workshops|course|courses|session|sessions|clinic|clinics"
+            + "|retreat|bootcamp|masterclass)\\b(?!')",
             "your");
     /**
      * A thing of the writer's handed over to the one spoken to for their work on it: "I left my coat with you last week
@@ -337,6 +353,9 @@ public final class BoughtBefore {
      * car to a garage). Each asks for their paid time, as offering to book them does, so beside work they did for the
      * writer it says that work was paid. Not a lift or a favour ("could you take my son to the match?").
      */
+    /** A tradesperson's visit to the job: "before calling you out", "book a call-out". */
+    private static final Pattern CALL_OUT = Pattern.compile("\\b(?:call|calling|get|getting)\\s+you\\s+out\\b"
+            + "(?!\\s+(?:on|for)\\b)|\\bcall-?outs?\\s+(?:fee|charge)\\b");
     private static final Pattern MORE_WORK_ASKED = Pattern.compile(
             // The one who did the work told they will be wanted again for the next job: "we will want you back for the
             // barn roof", "I'll need you again in the autumn" (their time engaged again, as a booking offered is).
@@ -366,7 +385,15 @@ public final class BoughtBefore {
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
             + "\\s+\\d)"
             + "|\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:please\\s+)?(?:get|have)\\s+(?:some\\s+)?(?:dates|a\\s+date)\\b"
-            + "|\\bwhich\\s+dates?\\s+(?:can|could|would)\\s+you\\s+(?:hold|do|offer|give\\s+us)\\b");
+            + "|\\bwhich\\s+dates?\\s+(?:can|could|would)\\s+you\\s+(?:hold|do|offer|give\\s+us)\\b"
+            // Places on their next course or session asked for by the count: "I'd like two places", "could we book three
+            // spots?". A place is bought for someone at a paid session, so beside the session the writer came to before
+            // ("did your course in the spring") it says that was paid too; a place to go or a seat kept by a friend
+            // ("a place to stay", "save me a seat") is not asked so.
+            + "|\\b(?:i|we)(?:'d|\\s+would)\\s+(?:like|love)\\s+(?:a|one|two|three|four|five|six|\\d+)\\s+"
+            + "(?:places?|spots?|seats?)\\b(?!\\s+(?:to|for\\s+(?:lunch|dinner|a\\s+drink|coffee)|in\\s+the\\s+(?:car|queue)))"
+            + "|\\b(?:can|could|may)\\s+(?:i|we)\\s+(?:please\\s+)?(?:book|reserve|have)\\s+"
+            + "(?:a|one|two|three|four|five|six|\\d+)\\s+(?:places?|spots?|seats?)\\s+(?:on|in|at|for)\\b(?!\\s+(?:lunch|dinner))");
 
     /**
      * A booking the writer holds, told with its date: "we're booked for the 25th", "I'm booked in on Saturday", "our
@@ -423,7 +450,7 @@ public final class BoughtBefore {
         // A hire told or a booking offered speaks of paid time as plainly as a price or pay does.
         // More of the work asked for (bookings, a pupil taken on, the thing brought in) asks for paid time too.
         return PAY_OFFERED.matcher(t).find() || PAID_HIRE.matcher(t).find() || BOOKING_OFFERED.matcher(t).find()
-                || MORE_WORK_ASKED.matcher(t).find();
+                || MORE_WORK_ASKED.matcher(t).find() || CALL_OUT.matcher(t).find();
     }
 
     /**
@@ -500,7 +527,8 @@ public final class BoughtBefore {
         }
         String t = lowered(text);
         // An occasion of the writer's worked by the other ("you called our harvest dance") is work told too (EventWorked).
-        return (DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || DID_THE_JOB_FOR_US.find(t) || EventWorked.told(t))
+        return (DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || DID_THE_JOB_FOR_US.find(t) || DONE_WHEN_NAMED.find(t)
+                || EventWorked.told(t))
                 && payTalked(text);
     }
 
