@@ -189,9 +189,6 @@ final class ShopCues implements CueFinder {
             return Asks.findBehind(t, i, 5, Lexicon.OFFER) >= 0 || t.isWord(i - 3, "code") || t.isWord(i - 3, "enter")
                     || t.isWord(i - 3, "use");
         }
-        if (t.isWord(i, "code") && codeSaidToWork(t, i)) {
-            return true;
-        }
         if (!t.isWord(i, "code") || !t.isKind(i + 1, TokenKind.WORD)) {
             return false;
         }
@@ -207,31 +204,6 @@ final class ShopCues implements CueFinder {
                 && (t.isKind(after + 1, TokenKind.PERCENT) || priceEnd(t, after + 1) >= 0 || t.isWord(after + 1, "free"));
     }
 
-
-    /**
-     * "the code SPRINGTIN still works", "SPRINGTIN code is still valid": a code written as a keyword to type (in
-     * capitals or quotes, four letters or more) beside the word "code", said to still work or be valid, is a checkout
-     * code kept going for the reader, a discount offered though no share off is named. A shop's reminder names the code
-     * so the reader can use it; talk about a program's code says what it does, not that a capitalised word of it works.
-     */
-    private static boolean codeSaidToWork(PromoTokens t, int code) {
-        int after;
-        if (t.keyword(code + 1) && t.length(code + 1) >= 4) {
-            after = code + 2;
-        } else if (t.keyword(code - 1) && t.length(code - 1) >= 4) {
-            after = code + 1;
-        } else {
-            return false;
-        }
-        if (t.isWord(after, "is")) {
-            after++;
-        }
-        if (t.isWord(after, "still")) {
-            after++;
-        }
-        return t.isWord(after, "works") || t.isWord(after, "valid") || t.isWord(after, "active")
-                || t.isWord(after, "applies");
-    }
 
     /** "pre-orders are open", "preorders now live", "pre-order yours today". */
     private static boolean preOrder(PromoTokens t, int i) {
