@@ -70,7 +70,7 @@ class NoSceneNamesInRulesTest {
     private static final Set<String> ENGLISH = Set.of(
             "archive", "articles", "awards", "blog", "books", "booth", "brand", "calendar", "clips", "collections", "county", "day", "dot", "drive",
             "eve", "files", "forms", "give", "guy", "joy", "june", "library", "listening", "lists", "low", "maps", "marketplace",
-            "notes", "paste", "patience", "per", "photos", "pics", "podcasts", "police", "price", "readers", "reviews",
+            "notes", "paste", "patience", "per", "photos", "planning", "pics", "podcasts", "police", "price", "readers", "reviews",
             "rules", "said", "sister", "slides", "social",
             "sound", "video", "videos");
 

@@ -25,7 +25,12 @@ public final class OffersRoom {
             + "|\\breply\\s+with\\s+your\\s+offer\\b"
             // the providers named as offering their thing in this very room ("sitters offer weekend slots here",
             // "tutors offer trial lessons here"): the room is theirs to offer in, as "offer your services here" says
-            + "|\\b\\p{L}{3,}s\\s+offer\\s+(?:[\\p{L}'-]+\\s+){1,3}here\\b");
+            + "|\\b\\p{L}{3,}s\\s+offer\\s+(?:[\\p{L}'-]+\\s+){1,3}here\\b"
+            // the providers named as posting their own slots or rates in it ("groomers list spare slots and day rates",
+            // "tutors advertise open slots"): what they post is their offer, and the room is theirs to offer in. Not
+            // posts about rates ("members post questions about rates"): what is posted must be the slots or rates
+            + "|\\b\\p{L}{3,}s\\s+(?:post|list|advertise)\\s+(?:(?!about\\b|on\\b|for\\b|questions?\\b)[\\p{L}'-]+\\s+)"
+            + "{0,2}(?:slots|rates)\\b");
 
     private OffersRoom() {
     }

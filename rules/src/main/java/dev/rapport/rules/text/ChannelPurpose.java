@@ -336,6 +336,11 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "testcalls") || Lowered.is(name, s, i, "castingcalls")
                 || Lowered.is(name, s, i, "testers") || Lowered.is(name, s, i, "playtesters")
                 || Lowered.is(name, s, i, "volunteers")
+                // a room for testing members' pieces ("#riddle-test-solving", "#testsolving"): each post there calls
+                // for testers, and the piece posted again with its fixes is the test going on, as a call's updates are
+                || (Lowered.is(name, s, i, "solve") || Lowered.is(name, s, i, "solving")
+                || Lowered.is(name, s, i, "solvers")) && Lowered.is(name, previousStart, previousEnd, "test")
+                || Lowered.is(name, s, i, "testsolve") || Lowered.is(name, s, i, "testsolving")
                 // a schedule of shifts ("#roster", "#weekend-rotas"): its sign-up calls members to take shifts
                 || Lowered.is(name, s, i, "rota") || Lowered.is(name, s, i, "rotas") || Lowered.is(name, s, i, "roster")
                 || Lowered.is(name, s, i, "rosters") || Lowered.is(name, s, i, "shifts");

@@ -211,6 +211,18 @@ public final class OfferRequest {
      * supplier's terms under it answer it. Only with the delivery said: "is anyone doing a stall at the fair?" or
      * "anyone doing the 10k?" asks for company, not for anything to buy.
      */
+    /**
+     * Saying one is about to have a thing done by someone ("going to have them reframed", "I need to get it serviced",
+     * "planning to have the chair re-covered"): the work is wanted from whoever does it, so the post asks for a
+     * provider as "does anyone reframe prints?" does, and a provider's terms under it answer it. Only the causative with
+     * the work still to come: "I had it serviced" is done, and "going to have a go" does it oneself.
+     */
+    private static final GatedPattern WORK_WANTED = GatedPattern.compile("\\b(?:going to|gonna|need to|needs to|want to"
+            + "|wanting to|hoping to|planning to|i'll|we'll)\\s+(?:have|get)\\s+(?:it|them|this|these|those|(?:my|our|her|his"
+            + "|the)(?:\\s+[\\p{L}'-]+){1,2})\\s+(?:done|fixed|repaired|mended|restrung|serviced|restored|cleaned|altered"
+            + "|re-\\p{L}+ed|resoled|reframed|rewired|relined|reupholstered|regilded)\\b",
+            "have", "get");
+
     private static final GatedPattern DELIVERED_ONE = GatedPattern.compile("\\b(?:anyone|anybody|someone|somebody)"
             + "(?: here| local| nearby)? (?:doing|offering|making|selling|running|baking|growing) (?:a|an|any|some)"
             + "(?: [\\p{L}\\p{N}'-]+){1,4}? (?:that|which|who)(?: can| could| will|'ll| would)? (?:deliver|delivers"
@@ -450,7 +462,7 @@ public final class OfferRequest {
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
                 || COSTS.find(t) || asks && PRICE_ASKED.find(a)
                 || THING_FOR.find(t) || TERMS_PLEASE.find(t)
-                || DELIVERED_ONE.find(a)
+                || DELIVERED_ONE.find(a) || WORK_WANTED.find(a)
                 || asks && WHICH_TO_TAKE.find(a)
                 || HOW_TO_BOOK.find(a)
                 || doesJobNear(text) || coversAPlace(text) || asks && (PAY_OFFERED.find(a)

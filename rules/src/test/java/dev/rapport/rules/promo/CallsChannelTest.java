@@ -50,6 +50,21 @@ class CallsChannelTest {
     }
 
     @Test
+    void aPiecePostedAgainWithEachFixInARoomForTestSolvingIsTheTestGoingOn() {
+        ChannelInfo room = new ChannelInfo("test-solving", "drop your riddles for others to try");
+        Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
+        post(chat, room, "Testers please: my logic riddle for the club quiz, should take ten minutes "
+                + "https://riddlepad.example/r/ana-7");
+        post(chat, room, "Reworded the second clue after the notes, same page: https://riddlepad.example/r/ana-7");
+        post(chat, room, "Fixed the ambiguous ending too, one more try if anyone's free https://riddlepad.example/r/ana-7");
+        chat.finish();
+
+        assertThat(ChannelPurpose.calls(room)).isTrue();
+        assertThat(ChannelPurpose.calls(new ChannelInfo("solving-tips", ""))).as("a room about solving").isFalse();
+        assertThat(chat.findings(LINKS_REPEAT)).isEmpty();
+    }
+
+    @Test
     void callChannelsAreKnownByNameOrTopicButNotVoiceOrSalesCalls() {
         assertThat(ChannelPurpose.calls(new ChannelInfo("casting-calls", ""))).isTrue();
         assertThat(ChannelPurpose.calls(new ChannelInfo("beta-testers", ""))).isTrue();

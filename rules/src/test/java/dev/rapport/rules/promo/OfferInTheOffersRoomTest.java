@@ -65,6 +65,21 @@ class OfferInTheOffersRoomTest {
         assertThat(promotionsAfterOneIn(room)).isNotEmpty();
     }
 
+    @Test
+    void oneOfTheTwoInTheRoomWhoseTopicSaysTheTradePostsItsSlotsAndRatesIsNotAPush() {
+        ChannelInfo room = ChannelInfo.of("free-dates",
+                "bookkeepers post spare year-end slots and their fees");
+        assertThat(promotionsAfterOneIn(room)).isEmpty();
+    }
+
+    @Test
+    void aTopicWhereMembersPostQuestionsAboutRatesIsNoRoomForOffers() {
+        assertThat(dev.rapport.rules.audience.OffersRoom.byTopic(ChannelInfo.of("year-end",
+                "members post questions about rates and deadlines"))).isFalse();
+        assertThat(dev.rapport.rules.audience.OffersRoom.byTopic(ChannelInfo.of("free-dates",
+                "bookkeepers post spare year-end slots and their fees"))).isTrue();
+    }
+
     /** The same offer posted in {@code room} and, two days later, in a talk room: the week's promotion findings. */
     private static List<Finding> promotionsAfterOneIn(ChannelInfo room) {
         Chat chat = Chat.builder("ana").promoDetector(new SelfPromotionDetector()).build();
