@@ -35,7 +35,7 @@ public final class PostsPromised {
         return text != null && !text.isEmpty() && PROMISED.matcher(normal(text)).find();
     }
 
-    /** Whether {@code text} asks the one it speaks to for a run of posts: a diary, a log, updates. */
+    /** Whether {@code text} asks the one it speaks to for a run of posts: a diary, a journal, updates. */
     public static boolean asked(String text) {
         return text != null && !text.isEmpty() && text.indexOf('?') >= 0 && ASKED.matcher(normal(text)).find();
     }
