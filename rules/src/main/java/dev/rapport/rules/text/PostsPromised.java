@@ -17,27 +17,31 @@ public final class PostsPromised {
      */
     private static final String SERIES = "(?:updates|(?:a |the |your |my |our )?(?:diary|journal|progress reports"
             + "|daily reports))";
-    /** One's own word that such posts will come: "updates to follow", "I'll post updates here". */
-    private static final Pattern PROMISED = Pattern.compile(
+    /**
+     * One's own word that such posts will come: "updates to follow", "I'll post updates here". Gated by the series'
+     * words: read on every post of the person's to the room, most of which name none of them.
+     */
+    private static final GatedPattern PROMISED = GatedPattern.compile(
             "\\b(?:more )?updates (?:to follow|will follow|to come|as we (?:know|go|get)|as i (?:know|go|get))\\b"
                     + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to) (?:post|put up|share|keep posting"
-                    + "|give) (?:regular |daily |more )?" + SERIES + "\\b");
+                    + "|give) (?:regular |daily |more )?" + SERIES + "\\b", Pattern.CASE_INSENSITIVE,
+            "updates", "diary", "journal", "reports");
     /** Someone asking the person to post such a run: "could you keep a journal", "can you share updates". */
-    private static final Pattern ASKED = Pattern.compile(
+    private static final GatedPattern ASKED = GatedPattern.compile(
             "\\b(?:would|could|can|will) you (?:please )?(?:post|share|keep|write|put up|do) (?:us |a few |some )?"
-                    + SERIES + "\\b");
+                    + SERIES + "\\b", Pattern.CASE_INSENSITIVE, "updates", "diary", "journal", "reports");
 
     private PostsPromised() {
     }
 
     /** Whether {@code text} promises a run of updates to the room. */
     public static boolean promised(String text) {
-        return text != null && !text.isEmpty() && PROMISED.matcher(normal(text)).find();
+        return text != null && PROMISED.mayMatch(text) && PROMISED.matcher(normal(text)).find();
     }
 
     /** Whether {@code text} asks the one it speaks to for a run of posts: a diary, a journal, updates. */
     public static boolean asked(String text) {
-        return text != null && !text.isEmpty() && text.indexOf('?') >= 0 && ASKED.matcher(normal(text)).find();
+        return text != null && text.indexOf('?') >= 0 && ASKED.mayMatch(text) && ASKED.matcher(normal(text)).find();
     }
 
     private static String normal(String text) {
