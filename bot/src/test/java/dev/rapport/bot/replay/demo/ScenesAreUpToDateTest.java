@@ -161,6 +161,7 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes136Script", "held-out-scenes-136", HeldOutScenes136Script::files),
                 script("HeldOutScenes137Script", "held-out-scenes-137", HeldOutScenes137Script::files),
                 script("HeldOutScenes138Script", "held-out-scenes-138", HeldOutScenes138Script::files),
+                script("HeldOutScenes139Script", "held-out-scenes-139", HeldOutScenes139Script::files),
                 script("HeldOutScenes140Script", "held-out-scenes-140", HeldOutScenes140Script::files));
     }
 
