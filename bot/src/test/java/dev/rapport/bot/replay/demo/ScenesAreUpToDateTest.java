@@ -160,7 +160,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes135Script", "held-out-scenes-135", HeldOutScenes135Script::files),
                 script("HeldOutScenes136Script", "held-out-scenes-136", HeldOutScenes136Script::files),
                 script("HeldOutScenes137Script", "held-out-scenes-137", HeldOutScenes137Script::files),
-                script("HeldOutScenes138Script", "held-out-scenes-138", HeldOutScenes138Script::files));
+                script("HeldOutScenes138Script", "held-out-scenes-138", HeldOutScenes138Script::files),
+                script("HeldOutScenes141Script", "held-out-scenes-141", HeldOutScenes141Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
