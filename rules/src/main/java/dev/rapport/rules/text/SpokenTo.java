@@ -14,7 +14,8 @@ import java.util.Set;
  * for everyone it names.
  *
  * <p>A mention speaks to someone when it opens the message (after a greeting at most), or when it closes it after
- * a comma ("does that look right, @Tamsin?"). Mentions inside a sentence, or after "cc", name a third person.
+ * a comma ("does that look right, @Tamsin?"), or closes any of its sentences so ("got the strings, @Tamsin. The old
+ * ones ..."). Mentions inside a sentence, or after "cc", name a third person.
  * Platforms that do not mark mentions in the text (IRC, where addressing was inferred from "nick: ...") keep all
  * their mentions: there, a mention is addressing by construction.
  *
@@ -105,6 +106,18 @@ public final class SpokenTo {
         if (mentions.size() == 1 && at.size() == 1
                 && (closesAfterComma(text, at.get(0)) || closesAfterCourtesy(text, at.get(0)))) {
             return mentions;
+        }
+        // "Thanks, @Ana. The other thing is ...": a sentence closed by a comma and a mention is said to that person
+        // wherever it stands in the message, as one closing the message is; what follows it does not make it a name.
+        if (at.size() == mentions.size()) {
+            List<UserId> spoken = new ArrayList<>(1);
+            for (int k = 0; k < at.size(); k++) {
+                if ((k == 0 || !sameGroup(text, at.get(k - 1), at.get(k))) && closesSentenceAfterComma(text, at.get(k))
+                        && !spoken.contains(mentions.get(k))) {
+                    spoken.add(mentions.get(k));
+                }
+            }
+            return spoken;
         }
         return List.of();
     }
@@ -413,6 +426,47 @@ public final class SpokenTo {
         }
         String after = text.substring(at + 1).strip();
         return after.split("\\s+").length <= 3 && after.indexOf(',') < 0 && after.indexOf('.') < 0;
+    }
+
+    /**
+     * "I put your name forward, @Tamsin. The stall is ...": a comma before, and after it at most a name and the stop,
+     * '!' or '?' that ends the sentence (followed by a space), or the message's end. A possessive ("..., @Tamsin's
+     * are better.") names her, and so does a mention going on with a verb ("..., @Tamsin showed me."); a mention
+     * right after another ("ask @Bram, @Tamsin.") is one of a list the message names.
+     */
+    private static boolean closesSentenceAfterComma(String text, int at) {
+        int before = at - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before < 0 || text.charAt(before) != ',') {
+            return false;
+        }
+        int end = at + 1;
+        while (end < text.length() && !(isStop(text.charAt(end))
+                && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1))))) {
+            end++;
+        }
+        String name = text.substring(at + 1, end).strip();
+        if (name.isEmpty() || name.indexOf(',') >= 0 || name.indexOf('\'') >= 0 || name.indexOf('\u2019') >= 0
+                || name.indexOf('@') >= 0) {
+            return false;
+        }
+        // A display name's further words are capitalised ("@Tamsin Holt."); "@Tamsin showed me." goes on with a verb.
+        String[] words = name.split("\\s+");
+        if (words.length > MAX_NAME_WORDS) {
+            return false;
+        }
+        for (int w = 1; w < words.length; w++) {
+            if (!Character.isUpperCase(words[w].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
     }
 
     /** "..., @Tamsin?" or "..., @Tamsin Holt!": a comma before, and at most a name and punctuation after. */
