@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Asking someone to go over one's own attempt because it still goes wrong ("would you watch my serve video? I keep
- * missing the second serve") is help sought, as a fault report is: the difficulty told says why the look is asked for. It
- * is no call to look at one's work for its own sake, so no ask made without giving. A look asked at one's work with no
- * setback told, or at a channel that keeps losing its audience, is still an ask.
+ * missing the second serve") is help sought, as a fault report is: the difficulty told says why the look is asked
+ * for. It is no call to look at one's work for its own sake, so no ask made without giving. A look asked at one's work
+ * with no setback told, or at a channel that keeps losing its audience, is still an ask.
  */
 class SetbackReviewAskedTest {
     private static final SelfPromotionDetector DETECTOR = new SelfPromotionDetector();
