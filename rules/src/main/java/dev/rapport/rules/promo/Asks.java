@@ -19,6 +19,9 @@ import static dev.rapport.rules.promo.Lexicon.TROUBLE;
 final class Asks {
     private static final int LOOK_BACK = 6;
     private static final int TROUBLE_REACH = 5;
+    /** Verbs of a setback in one's own attempt: losing, missing, struggling, messing it up (general English). */
+    private static final String[] SETBACKS = {"lost", "lose", "loses", "losing", "missed", "missing", "struggle",
+            "struggles", "struggled", "struggling", "messed", "messing"};
     // not "do": "do the same and subscribe" is a verb of its own
     static final WordList DO_SUPPORT = WordList.of(12, "does", "did", "doesn't",
             "didn't");
@@ -100,7 +103,10 @@ final class Asks {
 
     /**
      * The writer is asking for help with their own thing, not promoting it: a trouble word right after it
-     * ("my new app crashes"), or anywhere in a message that asks a question ("can you check my site? it errors").
+     * ("my new app crashes"), or anywhere in a message that asks a question ("can you check my site? it errors"),
+     * or a setback in one's own attempt told in a message that asks a question ("could you look at my endgame? I
+     * still lose the race", "can you go over my last match? I keep losing the middle"): a review of one's attempt
+     * asked for because it goes wrong is help sought, as a fault report is, not a call to look at one's work.
      */
     static boolean helpRequest(PromoTokens t, int around) {
         for (int j = around + 1; j < t.size() && j <= around + TROUBLE_REACH && !t.isBreak(j); j++) {
@@ -108,7 +114,46 @@ final class Asks {
                 return true;
             }
         }
-        return t.question() && t.anywhere(TROUBLE);
+        return t.question() && (t.anywhere(TROUBLE) || setbackTold(t));
+    }
+
+    /**
+     * "still lost", "keep losing", "kept struggling", "still messing up": a setback said to go on after what was tried,
+     * the way a player, a learner or a maker tells what still goes wrong in their attempt. "still" or "keep" must come
+     * right before it: "lost" alone is as often a thing mislaid or a game told for fun. One pass over the message,
+     * asked only of a message with a question and a cue's candidate in it, so the cues stay linear in the message.
+     */
+    private static boolean setbackTold(PromoTokens t) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if ((t.isWord(i, "still") || t.isWord(i, "keep") || t.isWord(i, "keeps") || t.isWord(i, "kept"))
+                    && setback(t, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A setback word at {@code i} whose loss is not one of an audience: "still losing subs", "keep losing followers"
+     * tells of a channel's reach, which a call to look at it asks for, not help with one's attempt.
+     */
+    private static boolean setback(PromoTokens t, int i) {
+        boolean named = false;
+        for (String word : SETBACKS) {
+            if (t.isWord(i, word)) {
+                named = true;
+                break;
+            }
+        }
+        if (!named) {
+            return false;
+        }
+        for (int j = i + 1; j < t.size() && j <= i + 3 && !t.isBreak(j); j++) {
+            if (t.in(j, AskCues.ATTENTION_UNITS) || t.in(j, AskCues.PLEA_UNITS) || t.is(j, Lexicon.LURE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first token after {@code i} in its clause that is not a softener or particle, or -1. */

@@ -81,6 +81,12 @@ enum Cue {
     BUNDLE_DEAL(0.85, Family.SALES),
     /** A code to enter when buying: "code FOURFREE at checkout", "with code LAUNCH20". */
     PROMO_CODE(0.85, Family.SALES),
+    /**
+     * A checkout code said to still work, with the page where it is used: "the code SPRUCE still works: <shop>",
+     * "BRAMBLE code still valid → <shop>". A discount kept going for whoever reads, which promotes the shop; said to
+     * nobody in particular and naming no price, it makes no sale to the one it may reply to.
+     */
+    CODE_STILL_WORKS(0.8, Family.SELF),
     /** "pre-orders are open", "pre-order yours". */
     PRE_ORDER(0.8, Family.SALES),
     /** Scarcity and urgency: "before they're gone", "only 3 left", "sale ends Sunday". Weak alone. */

@@ -82,6 +82,9 @@ final class ShopCues implements CueFinder {
             if (!found.contains(Cue.PROMO_CODE) && promoCode(t, i)) {
                 found.add(Cue.PROMO_CODE);
             }
+            if (!found.contains(Cue.CODE_STILL_WORKS) && codeStillWorks(t, i)) {
+                found.add(Cue.CODE_STILL_WORKS);
+            }
             if (!found.contains(Cue.PRE_ORDER) && preOrder(t, i)) {
                 found.add(Cue.PRE_ORDER);
             }
@@ -204,6 +207,38 @@ final class ShopCues implements CueFinder {
                 && (t.isKind(after + 1, TokenKind.PERCENT) || priceEnd(t, after + 1) >= 0 || t.isWord(after + 1, "free"));
     }
 
+
+    /**
+     * "the code SPRUCE still works: <shop>", "BRAMBLE code is still valid → <shop>": a code written as a keyword to type
+     * (in capitals or quotes, four letters or more) beside the word "code", said to still work or hold, in a message
+     * that carries a page. Telling readers a discount is still on, with where to spend it, keeps one's offer in front
+     * of them: promotion, though no share off or price is named. Only self-promotion, not a sale made to anyone: said
+     * under someone's post it is a plug left for the thread, and it names no terms put to them (why this is not
+     * {@link Cue#PROMO_CODE}, which is a sales cue). Talk about a program's code says what the code does, and a code
+     * named with no page ("the code BLUE still works for the door") sends nobody to a shop.
+     */
+    private static boolean codeStillWorks(PromoTokens t, int code) {
+        if (!t.isWord(code, "code") || t.links() == 0) {
+            return false;
+        }
+        int after;
+        if (t.keyword(code + 1) && t.length(code + 1) >= 4) {
+            after = code + 2;
+        } else if (t.keyword(code - 1) && t.length(code - 1) >= 4) {
+            after = code + 1;
+        } else {
+            return false;
+        }
+        if (t.isWord(after, "is")) {
+            after++;
+        }
+        if (!t.isWord(after, "still")) {
+            return false;
+        }
+        after++;
+        return t.isWord(after, "works") || t.isWord(after, "valid") || t.isWord(after, "active")
+                || t.isWord(after, "applies") || t.isWord(after, "good");
+    }
 
     /** "pre-orders are open", "preorders now live", "pre-order yours today". */
     private static boolean preOrder(PromoTokens t, int i) {
