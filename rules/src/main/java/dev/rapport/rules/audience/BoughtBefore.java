@@ -133,7 +133,7 @@ public final class BoughtBefore {
      * When past work was done, told after the thing it was done on: "in November", "last spring", "back in 2024",
      * "two years ago".
      */
-    private static final String WHEN_DONE = "(?:(?:in|last|back\\s+in|this\\s+past)\\s+(?:the\\s+)?(?:january|february"
+    static final String WHEN_DONE = "(?:(?:in|last|back\\s+in|this\\s+past)\\s+(?:the\\s+)?(?:january|february"
             + "|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept"
             + "|sep|oct|nov|dec|spring|summer|autumn|fall|winter|\\d{4}|week|month|year|season|time)"
             + "|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of|\\d+)\\s+(?:days?|weeks?|months?|years?)"
@@ -527,9 +527,14 @@ public final class BoughtBefore {
         }
         String t = lowered(text);
         // An occasion of the writer's worked by the other ("you called our harvest dance") is work told too (EventWorked).
-        return (DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || DID_THE_JOB_FOR_US.find(t) || DONE_WHEN_NAMED.find(t)
+        if ((DONE_ON_OURS.find(t) || DID_FOR_OURS.find(t) || DID_THE_JOB_FOR_US.find(t) || DONE_WHEN_NAMED.find(t)
                 || EventWorked.told(t))
-                && payTalked(text);
+                && payTalked(text)) {
+            return true;
+        }
+        // An occasion named by its holder ("you catered the rowing club's ball last May") with its price of before
+        // asked again ("same fee as last year?"): whoever writes for the holder, back for the next one.
+        return EventWorked.toldOfItsHolder(t);
     }
 
     /**

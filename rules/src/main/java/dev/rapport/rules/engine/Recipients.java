@@ -420,7 +420,10 @@ final class Recipients {
         }
         List<UserId> vocative = SpokenTo.of(m.text(), m.mentions());
         if (m.replyToAuthor().isEmpty()) {
-            return vocative;
+            // Someone pinged by their @name as the owner of the thing a sentence tells of ("our builder rates @Ana's
+            // leaded panes"), and asked in the second person right after ("Are you free on the 9th?"), was reached
+            // and asked: the ping calls them, and nobody else is there for the "you".
+            return vocative.isEmpty() ? SpokenTo.ownerAsked(m.text(), m.mentions()) : vocative;
         }
         UserId target = m.replyToAuthor().get();
         if (vocative.isEmpty() || vocative.size() == 1 && vocative.get(0).equals(target)) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which of a message's mentions it speaks to, and which it only names. "@Ines is @Corin around this week?" asks Ines
@@ -205,6 +206,49 @@ public final class SpokenTo {
             return found;
         }
         return -1;
+    }
+
+    /**
+     * A mention told as the owner of the thing its sentence names ("@Ana Brook's", "<@42>'s"), and a word of the
+     * thing after it: "my brother says @Ana Brook's cakes won the village show".
+     */
+    private static final Pattern OWNER_MENTION = Pattern.compile(
+            "(?:<@!?\\d+>|@[^\\s@'\u2019?.!,]+(?:\\s+[^\\s@'\u2019?.!,]+){0,2}?)['\u2019]s\\s+\\p{L}");
+
+    /**
+     * The one person a message pings by their @name as the owner of a thing it tells of ("my brother says @Ana
+     * Brook's cakes won the village show"), when the very next sentence asks in the second person ("Are you
+     * free on the 9th?"): the ping calls them, and the "you" right after it can only be theirs, though the name
+     * stands inside a sentence about their work. Empty for any other message: one that names two people, a name told
+     * without a thing of theirs ("I asked @Ana yesterday. Are you ...?" may ask the room), or a question after it
+     * without "you" ("Does anyone know ...?"). Read only of a message that replies to nobody and calls nobody
+     * otherwise ({@link #of} empty): a reply's "you" is the one replied to.
+     */
+    public static List<UserId> ownerAsked(String text, List<UserId> mentions) {
+        if (mentions.size() != 1 || text == null || text.indexOf('?') < 0) {
+            return List.of();
+        }
+        int a = text.indexOf('@');
+        if (a < 0 || text.indexOf('@', a + 1) >= 0) {
+            return List.of();
+        }
+        int from = a > 0 && text.charAt(a - 1) == '<' ? a - 1 : a;
+        if (!OWNER_MENTION.matcher(text).region(from, text.length()).lookingAt()) {
+            return List.of();
+        }
+        for (int mark = text.indexOf('?'); mark > 0; mark = text.indexOf('?', mark + 1)) {
+            int start = sentenceStart(text, mark - 1);
+            if (start <= a) {
+                continue;
+            }
+            String question = text.substring(start, mark).toLowerCase(Locale.ROOT);
+            if (!question.matches("(?s).*\\byou(?:r)?\\b.*")) {
+                return List.of();
+            }
+            // The sentence right before the question's is the one that names them.
+            return start >= 3 && sentenceStart(text, start - 3) <= a ? mentions : List.of();
+        }
+        return List.of();
     }
 
     /**
