@@ -60,17 +60,16 @@ public final class GiveTakeRule implements Rule {
         return "Watches, per person, whether someone replied to or helped you on 3 or more days of a week while you gave no "
                 + "help back to them or anyone else (where you talked it through with them, only if a question or request "
                 + "of their own went by you), or whether several people helped you on 3 or more days while you "
-                + "helped nobody and, giving them only thanks, left one of their questions unanswered, or passed over a "
+                + "helped nobody and, giving them only thanks, left a question to you unanswered, or passed over a "
                 + "request you could have answered (thanks alone do not count: an answer, advice or a reaction to "
                 + "their work does).";
     }
 
     @Override
     public void onWeekEnd(WeekContext ctx) {
-        // A customer served by the people they buy from owes them custom, not help.
-        if (ctx.selfAudience().existingCustomer()) {
-            return;
-        }
+        // A customer served by the people they buy from owes them custom, not help; fellow customers who help one
+        // another where customers talk among themselves are members like any other, and are owed help back.
+        boolean customer = ctx.selfAudience().existingCustomer();
         int threshold = ctx.settings().count(RECEIVED);
         Set<String> leftWaiting = leftWaiting(ctx.tally());
         boolean helpedAnyone = ctx.tally().helpGiven() > 0;
@@ -79,7 +78,8 @@ public final class GiveTakeRule implements Rule {
             WeekTally.CounterpartTally c = e.getValue();
             // Thanks are polite, not reciprocity: only help given back (an answer, advice, a reaction to their work)
             // evens the balance.
-            if (c.audience() != Audience.IGNORE && daysHelped(c) > 0 && c.helped() <= 0) {
+            if (c.audience() != Audience.IGNORE && daysHelped(c) > 0 && c.helped() <= 0
+                    && (!customer || c.audience().existingCustomer())) {
                 owed.put(e.getKey(), c);
             }
         }
@@ -141,9 +141,9 @@ public final class GiveTakeRule implements Rule {
 
     /**
      * Several people who each helped on fewer days than the threshold, together on as many days, when the person
-     * helped nobody and either one of them asked something that went unanswered while the person gave them nothing
-     * but thanks and nods, or the person passed over a request they could have answered. Adds them to {@code takers}
-     * and says whether it did.
+     * helped nobody and either a question to them (one of the helpers' or anyone's) went unanswered while they gave
+     * nothing but thanks and nods, or the person passed over a request they could have answered. Adds them to
+     * {@code takers} and says whether it did.
      *
      * <p>A learner taught by several people who talks the help through ({@code talkedBack}: tells them how it went,
      * says what they will try; or said more than thanks to one of them, such as asking about their advice) and lets
@@ -156,17 +156,32 @@ public final class GiveTakeRule implements Rule {
                                                      Set<String> leftWaiting, boolean talkedBack,
                                                      boolean passedOver, int threshold, List<String> takers) {
         int days = 0;
+        int thankedDays = 0;
         boolean oneWaits = false;
         List<String> helpers = new ArrayList<>();
+        List<String> thanked = new ArrayList<>();
         for (var e : owed.entrySet()) {
             WeekTally.CounterpartTally c = e.getValue();
             helpers.add(e.getKey());
             days |= c.receivedDays();
             oneWaits |= leftWaiting.contains(e.getKey());
+            if (c.acknowledged() > 0) {
+                thanked.add(e.getKey());
+                thankedDays |= c.receivedDays();
+            }
         }
         boolean talked = talkedBack;
         for (WeekTally.CounterpartTally c : owed.values()) {
             talked |= talkedItThrough(c);
+        }
+        // Another member's question left waiting is something asked of the person that went by too, while they took
+        // help from several people and gave back only thanks: the same sign as for one helper of three days. Taking
+        // help is counted then by the help the person thanked for, on as many days (a reply or a cheer they never
+        // took up is no help taken).
+        if (!oneWaits && !leftWaiting.isEmpty() && !talked && !passedOver && thanked.size() >= 2
+                && Integer.bitCount(thankedDays) >= threshold) {
+            takers.addAll(thanked);
+            return true;
         }
         boolean oneWaitsOnThanks = oneWaits && !talked;
         if (!oneWaitsOnThanks && !passedOver || helpers.size() < 2 || Integer.bitCount(days) < threshold) {

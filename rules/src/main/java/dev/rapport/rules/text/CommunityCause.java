@@ -149,6 +149,11 @@ public final class CommunityCause {
 
     /** Whether {@code text} spreads a community's own cause and claims nothing of it as the writer's. */
     public static boolean is(String text) {
+        return is(text, Set.of());
+    }
+
+    /** {@link #is}, with the cause nouns in {@code ignored} left unread. */
+    private static boolean is(String text, Set<String> ignored) {
         if (text == null || text.isEmpty()) {
             return false;
         }
@@ -159,7 +164,7 @@ public final class CommunityCause {
             if (SINGULAR.contains(w) || MAKER_FUNDING.contains(w)) {
                 return false;
             }
-            if (CAUSES.contains(w) || w.equals("drive") && i > 0 && DRIVES.contains(words[i - 1])) {
+            if (CAUSES.contains(w) && !ignored.contains(w) || w.equals("drive") && i > 0 && DRIVES.contains(words[i - 1])) {
                 cause = true;
             }
         }
@@ -262,8 +267,16 @@ public final class CommunityCause {
      * they are, so a post there that claims nothing as the writer's is the group's business as much as the appeal.
      */
     public static boolean room(String topic) {
-        return is(topic) || event(topic);
+        return is(topic, PEOPLE_OF_A_ROOM) || event(topic);
     }
+
+    /**
+     * Causes' nouns a topic uses to name who talks in the room rather than a cause ("volunteers: cooking, cleaning",
+     * "chat between volunteers"), as "members" or "customers" would: a volunteer kitchen's chat is not given over to
+     * an appeal, and a business's vote asked there is no update of the group's cause. A message calling for volunteers
+     * still reads as the cause it serves ({@link #is}).
+     */
+    private static final Set<String> PEOPLE_OF_A_ROOM = Set.of("volunteers");
 
     /** Plural nouns of the contests members of a club enter together: "matches and competitions", "tournaments". */
     private static final Set<String> CONTESTS = Set.of("competitions", "comps", "contests", "tournaments", "matches");

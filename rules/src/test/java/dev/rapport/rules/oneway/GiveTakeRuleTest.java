@@ -960,4 +960,87 @@ class GiveTakeRuleTest {
         chat.finish();
         assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
     }
+
+    // --- several helpers, and another member's question left waiting ------------------------------------------
+
+    /**
+     * Tova is answered by two people on four days and gives back only thanks, while a third member's question to her,
+     * put by name, goes by: something asked of her went unanswered while she took help from the room, whoever asked
+     * it. The same sign as a helper's own question left waiting.
+     */
+    @Test
+    void firesWhenTwoHelpersTogetherHelpedOnFourDaysAndAnotherMembersQuestionIsLeftWaiting() {
+        Chat chat = Chat.coaching("tova");
+        chat.say("tova", "lounge", "morning all, the kitchen is warm today");
+        chat.mention("wes", "lounge", "tova", "you said you bake for the village fete, who do I ask about a stall?");
+        helpedOnFourDaysByTwo(chat);
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(2));
+    }
+
+    /** ... while a learner who talks each answer through and lets that question go by has a lapse unanswered tells. */
+    @Test
+    void staysQuietWhenALearnerWhoTalksTheHelpThroughLetsAnotherMembersQuestionGoBy() {
+        Chat chat = Chat.coaching("tova");
+        chat.say("tova", "lounge", "morning all, the kitchen is warm today");
+        chat.mention("wes", "lounge", "tova", "you said you bake for the village fete, who do I ask about a stall?");
+        answeredOnFourDaysByTwoWithAFollowUp(chat, new String[]{
+            "scored it deeper this time and it opened along the cut instead",
+            "went with the dutch oven, the crust came out much darker",
+            "left it forty minutes and it held its shape in the pot",
+            "baked it ten minutes longer and the middle is set now"});
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isNotEmpty();
+    }
+
+    // --- customers among themselves ----------------------------------------------------------------------------
+
+    /**
+     * A customer served by the business's staff owes them custom, not help: Rin, wearing the Customer role, asks on
+     * three days and a staff member answers each time.
+     */
+    @Test
+    void staysQuietForACustomerHelpedOnThreeDaysByTheStaff() {
+        Chat chat = customerChat();
+        customerHelpedOnThreeDays(chat, "Staff");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /**
+     * ... while the same help from a fellow customer, where customers talk among themselves, is a member's help like
+     * any other: thanked on three days and never given back, it runs one way.
+     */
+    @Test
+    void firesForACustomerHelpedOnThreeDaysByAFellowCustomer() {
+        Chat chat = customerChat();
+        customerHelpedOnThreeDays(chat, "Customer");
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
+    }
+
+    /** A shop's server: its Customer and Staff roles are known. */
+    private static Chat customerChat() {
+        return Chat.builder("rin").defaultRoles(java.util.Map.of("Customer", dev.rapport.rules.audience.Audience.CUSTOMER,
+                "Staff", dev.rapport.rules.audience.Audience.IGNORE)).build();
+    }
+
+    /** Rin (a Customer) asks on three days in the customers' workbench room; Pip, wearing {@code helperRole}, answers. */
+    private static void customerHelpedOnThreeDays(Chat chat, String helperRole) {
+        String[][] days = {
+            {"my first candle tunnelled down the middle, what went wrong?", "the wick is too small for that jar width"},
+            {"the top cracked as it cooled, is that the wax?", "pour a little cooler and let it cool slowly"},
+            {"how long should they cure before I burn one?", "two weeks for soy, the scent throw gets much better"},
+        };
+        for (String[] day : days) {
+            chat.later(Duration.ofDays(1));
+            MessageId asked = chat.sayWithRoles("rin", "workbench", java.util.Set.of("Customer"), day[0]);
+            MessageId answer = chat.replyWithRoles("pip", "workbench", java.util.Set.of(helperRole), asked, "rin",
+                    day[1]);
+            chat.replyWithRoles("rin", "workbench", java.util.Set.of("Customer"), answer, "pip", "thanks");
+        }
+    }
 }
