@@ -458,8 +458,10 @@ final class OwnMessageReader {
         // a business named as a place, not someone else's work passed on.
         // So is a price list posted there with its page ("new price list: …"): the prices are on the page, and the list
         // is the seller's stock at those prices, so the same page then taken into the talk rooms is the offer again.
+        // So is a catalogue or stock list posted there with its page ("winter catalogue is up: …"): in the room where
+        // things are listed for sale, a seller's catalogue is their stock at its page's prices.
         boolean listing = salesRoom && (Pitch.pricedWithLink(m.text(), m.links())
-                || Pitch.priceListWithLink(m.text(), m.links()));
+                || Pitch.stockListWithLink(m.text(), m.links()));
         List<Link> offers = !promotion && !answer && !hiring && (!theirs || listing) && !cause && addressees.isEmpty()
                 && m.kind() != ChannelKind.DIRECT && (promo.salesPitch() || pitch || pricedPage(m) || listing)
                 ? offeredPages(MessageLinks.shared(m.links(), false),

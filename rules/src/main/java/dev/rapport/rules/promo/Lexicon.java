@@ -298,7 +298,9 @@ final class Lexicon {
                 // one's own performance or exhibition, which people buy tickets to: "my recital on the 21st, tickets"
                 "recital", "recitals", "gig", "gigs", "concert", "concerts", "exhibition", "exhibitions",
                 // one's own teaching people pay a place at, as they pay for a course: "my workshop still has spots"
-                "workshop", "workshops", "masterclass", "masterclasses", "bootcamp", "bootcamps");
+                "workshop", "workshops", "masterclass", "masterclasses", "bootcamp", "bootcamps",
+                // one's own stock put in a list for buyers, as a shop is: "my winter catalogue is up: …"
+                "catalogue", "catalog", "catalogues", "catalogs");
         // the big social and creator platforms and the words for a presence on one
         put(m, CHANNEL_LIKE | PLATFORM, "youtube", "twitter", "instagram", "insta", "ig", "facebook", "fb",
                 "twitch", "soundcloud", "tiktok", "tumblr", "snapchat", "bandcamp", "spotify", "patreon", "etsy",

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * figure, told as a service to the room, not the link pushed again.
  *
  * <p>Only a post that is mostly the figure counts (a few words beside it), and only a figure that is measured or
- * counted: not a clock time or a date ("10am", "the 17th", "7:30"), which a reminder of an event carries, and not a
- * price or a discount ("£28", "20% off"), which an offer carries.
+ * counted: not a clock time or a date ("10am", "the 17th", "7:30", "13 May"), which a reminder of an event or one's
+ * free dates carry, and not a price or a discount ("£28", "20% off"), which an offer carries.
  */
 public final class FigureUpdate {
     /** Compiled once: these run on every message a coached person writes. */
@@ -27,6 +27,13 @@ public final class FigureUpdate {
     private static final int MAX_WORDS = 12;
     /** What makes a number a clock time or a date (general English). */
     private static final Set<String> TIME_OR_DATE = Set.of("am", "pm", "st", "nd", "rd", "th", "o'clock");
+    /**
+     * The months, written out or short (general English): a number beside one is a day of the month ("13 May", "June
+     * 20", "3 sept"), a date like "the 17th", which a booking or an event carries, not a reading or a count.
+     */
+    private static final Set<String> MONTHS = Set.of("january", "jan", "february", "feb", "march", "mar", "april",
+            "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct",
+            "november", "nov", "december", "dec");
     /** What makes a number a price (general English). */
     private static final Set<String> PRICE = Set.of("off", "quid", "bucks", "p", "k", "usd", "eur", "gbp", "dollars",
             "euros", "pounds");
@@ -141,9 +148,12 @@ public final class FigureUpdate {
             }
             // "7:30", "10am", "the 17th", "at 7": a time or a date, which a reminder of an event carries. Beside a
             // measured reading ("6 kt, showers after 3pm") it says when the conditions change: the reading is the news.
+            // So is a day with its month on either side ("9 June is taken", "free June 20"): one's dates, not a figure.
             if (CLOCK.matcher(tokens[i]).matches() && tokens[i].contains(":")
                     || TIME_OR_DATE.contains(after) || TIME_OR_DATE.contains(next)
-                    || i > 0 && TIME_BEFORE.contains(tokens[i - 1])) {
+                    || i > 0 && TIME_BEFORE.contains(tokens[i - 1])
+                    || after.isEmpty() && (MONTHS.contains(next)
+                    || i > 0 && MONTHS.contains(NOT_A_LETTER.matcher(tokens[i - 1]).replaceAll("")))) {
                 if (measured) {
                     continue;
                 }

@@ -385,10 +385,12 @@ public final class OfferRequest {
     /**
      * What the one spoken to charges, asked of them ("roughly what would you charge me, all in?", "and your rates
      * for two evenings?", "how much would you want for both?"): a request for their terms, whatever else the message
-     * says.
+     * says. So is how to book them, asked of them ("do you take these on? how do I book?"): one asks how to book only
+     * the one who would do the work, and their answer is their terms and where to book.
      */
     private static final String[] THEIR_PRICE = {"you charge", "your rate", "your rates", "your prices",
-            "your price", "how much do you", "how much would you", "how much will you"};
+            "your price", "how much do you", "how much would you", "how much will you", "how do i book",
+            "how can i book", "how would i book", "how do we book", "how can we book"};
 
     private OfferRequest() {
     }
@@ -432,7 +434,8 @@ public final class OfferRequest {
     }
 
     /**
-     * True when the text asks, by a question mark, what the one spoken to charges ({@link #THEIR_PRICE}). Narrower than
+     * True when the text asks, by a question mark, what the one spoken to charges or how to book them
+     * ({@link #THEIR_PRICE}). Narrower than
      * {@link #is}: only their own price, not any request for a provider.
      */
     public static boolean asksTheirPrice(String text) {

@@ -189,6 +189,21 @@ public final class Pitch {
         return text != null && !links.isEmpty() && PRICE_LIST.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** A seller's catalogue or stock list ("winter catalogue is up", "the new stock list"): the goods it sells. */
+    private static final Pattern STOCK_LIST = Pattern.compile("\\b(?:catalogue|catalog|stock ?list)s?\\b");
+
+    /**
+     * A price list with its page ({@link #priceListWithLink}), or a catalogue or stock list with its page ("winter
+     * catalogue is up: 300 graded LPs …"): put in the room for listings, where things are listed for sale, a
+     * catalogue is the seller's stock at the prices on its page, a listing though it names no figure. Elsewhere (an
+     * exhibition's catalogue on the events board, a library's) it sells nothing, so only the room for listings reads it
+     * so.
+     */
+    public static boolean stockListWithLink(String text, List<Link> links) {
+        return priceListWithLink(text, links)
+                || text != null && !links.isEmpty() && STOCK_LIST.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Sentences, for {@link #ownSaleNamed}. */
     private static final Pattern SENTENCES = Pattern.compile("[.!?\\n]+");
     /** "my" or "our" as a word: the thing named is the writer's own. */

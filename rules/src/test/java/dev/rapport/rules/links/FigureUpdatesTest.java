@@ -153,4 +153,30 @@ class FigureUpdatesTest {
 
         assertThat(chat.finish().findings(LINKS_SHARE)).isNotEmpty();
     }
+
+    // --- session 64: a day with its month is a date, not a figure ---
+
+    /** One's free days told with one's own page, then each day taken told again with it: the page three times. */
+    @Test
+    void onesFreeDaysBroughtBackWithOnesPageAreARepeat() {
+        ChannelInfo tunings = ChannelInfo.of("tuning-requests", "owners post their pianos; tuners reply");
+        String page = "https://ivo-tunes.example/rates";
+        Chat chat = chat();
+        chat.sayIn("ana", tunings, "Open for tunings on 4, 11 and 18 March. Rates: " + page);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("ana", tunings, "4 March is taken! Still open on 11 and 18. " + page);
+        chat.later(Duration.ofDays(1));
+        chat.sayIn("ana", tunings, "March 11 gone too, 18 left " + page);
+
+        assertThat(chat.finish().findings(LINKS_REPEAT)).isNotEmpty();
+    }
+
+    /** The day of a month is a date, like "the 17th"; the places left on a list are still a count. */
+    @Test
+    void aDayWithItsMonthIsADateNotAFigure() {
+        assertThat(FigureUpdate.is("4 March is taken! Still open on 11 and 18. https://e.example/a")).isFalse();
+        assertThat(FigureUpdate.is("free Sept 9, ring me https://e.example/a")).isFalse();
+        assertThat(FigureUpdate.is("8 places left for March https://lists.example/a")).isTrue();
+        assertThat(FigureUpdate.is("12 signed so far https://lists.example/a")).isTrue();
+    }
 }

@@ -6,7 +6,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Like" after a verb of seeming compares ("sounds like the start of blight, this guide shows it: ..."), and a price
+ * "Like" after a verb of seeming or a thing named with "a" compares ("sounds like the start of blight, this guide
+ * shows it: ...", "a gearbox like yours wants …"), and a price
  * with the place one happened on a thing ("two lamps for £8 at a flea market") tells a find: neither asks for a like
  * nor offers a deal. "Like my page" and "3 jars for £10 at my stall" still do.
  */
@@ -18,7 +19,9 @@ class ComparisonsAndFindsTest {
             "sounds like the start of blight. pull the lower leaves, this guide shows it: https://garden.example/blight",
             "looks like that one is cross-threaded, swap the nut https://parts.example/m6-nut",
             "two brass lamps for £8 at a flea market, one even works",
-            "car boot haul: a sewing machine for £12 and a box of bobbins"
+            "car boot haul: a sewing machine for £12 and a box of bobbins",
+            // session 64: "like" after a thing named with "a" compares too
+            "a gearbox like yours wants the thicker oil, the chart is at https://oils.example/chart"
     })
     void comparisonsAndFindsAreNoPromotion(String text) {
         assertThat(detector.analyse(text).promotional()).as(text).isFalse();
@@ -27,7 +30,8 @@ class ComparisonsAndFindsTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "please like my page and share https://social.example/jo.bakes",
-            "3 jars for £10 at my stall this saturday"
+            "3 jars for £10 at my stall this saturday",
+            "like yours? then like my page too https://social.example/jo.bakes"
     })
     void askedLikesAndDealsStillAre(String text) {
         assertThat(detector.analyse(text).promotional()).as(text).isTrue();

@@ -51,4 +51,38 @@ class TermsAskedInAnAnswerTest {
                         + "so the frost breaks the clay up");
         assertThat(chat.findings(SELL_COLD)).hasSize(1);
     }
+
+    // --- session 64: asked how to book them ---
+
+    /**
+     * Wendel asks the room; Odile, a sign-writer, answers; his reply to her ends with {@code wendelsReply}; she answers
+     * with her price for his kind of board and her booking page.
+     */
+    private static Chat termsUnderHisReply(String wendelsReply) {
+        Chat chat = Chat.builder("odile").promoDetector(new SelfPromotionDetector()).build();
+        MessageId question = chat.say("wendel", "shopfronts", "Our cafe fascia is peeling. Is it worth repainting the "
+                + "old board or should we start again with a new one?");
+        chat.later(Duration.ofMinutes(40));
+        MessageId answer = chat.reply("odile", "shopfronts", question, "wendel", "If the timber is sound, strip and "
+                + "repaint: a new board costs three times as much and looks the same from the street.");
+        chat.later(Duration.ofMinutes(25));
+        MessageId reply = chat.reply("wendel", "shopfronts", answer, "odile", wendelsReply);
+        chat.later(Duration.ofMinutes(20));
+        chat.reply("odile", "shopfronts", reply, "wendel", "I do. A board like yours is £320 with the lettering; the "
+                + "booking page is at odile-signs.example/book");
+        return chat.finish();
+    }
+
+    @Test
+    void herTermsAfterHeAskedHowToBookHerAnswerHisRequest() {
+        Chat chat = termsUnderHisReply("Thanks, that saves us a fortune. Do you take on jobs like that? What would it "
+                + "come to, and how do I book?");
+        assertThat(chat.findings(SELL_COLD)).isEmpty();
+    }
+
+    @Test
+    void herTermsAfterHeAskedOnlyAboutThePaintAreStillCold() {
+        Chat chat = termsUnderHisReply("Thanks, that saves us a fortune. Which paint holds up best in the rain?");
+        assertThat(chat.findings(SELL_COLD)).hasSize(1);
+    }
 }
