@@ -33,12 +33,16 @@ class NameClosingASentenceMidMessageTest {
         });
     }
 
-    /** "@cal's brother" after the comma says whose brother: Cal is named, and the question is the room's. */
+    /**
+     * "@cal's brother" after the comma says whose brother: Cal is named, and the question, put to nobody in the second
+     * person, is the room's. (A "you" question right after a sentence naming someone's own thing by their ping asks
+     * them: {@code SpokenTo.ownerAsked}.)
+     */
     @Test
     void aPossessiveAfterTheCommaNamesThemAndTheQuestionIsTheRooms() {
         Chat chat = Chat.coaching("dee", "cal");
         chat.mention("dee", "asks", "cal", "Hello! Last year's tuner was a friend of ours, @cal's brother. Our upright "
-                + "piano needs tuning before a spring concert, could you quote for it?");
+                + "piano needs tuning before a spring concert, does anyone know who could quote for it?");
         bothAroundForThreeDays(chat);
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isEmpty();
     }
