@@ -263,10 +263,9 @@ final class LinkCues implements CueFinder {
         if (t.in(i - 1, SEEMING)) {
             return false;
         }
-        // So it does after a thing named with "a" or "an": "a kettle like yours needs descaling", "an engine like this
-        // one".
-        // One asks people to like a page or a post, never "a page like …"; an answer pricing the asker's kind of job
-        // often says it so.
+        // So it does after a thing named with "a" or "an" ("a kettle like yours needs descaling", "an engine like this
+        // one"): one asks people to like a page or a post, never "a page like …", and an answer pricing the asker's
+        // kind of job often says it so.
         if (t.isKind(i - 1, TokenKind.WORD) && (t.isWord(i - 2, "a") || t.isWord(i - 2, "an"))) {
             return false;
         }

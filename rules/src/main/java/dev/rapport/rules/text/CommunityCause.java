@@ -164,7 +164,8 @@ public final class CommunityCause {
             if (SINGULAR.contains(w) || MAKER_FUNDING.contains(w)) {
                 return false;
             }
-            if (CAUSES.contains(w) && !ignored.contains(w) || w.equals("drive") && i > 0 && DRIVES.contains(words[i - 1])) {
+            if (CAUSES.contains(w) && !ignored.contains(w)
+                    || w.equals("drive") && i > 0 && DRIVES.contains(words[i - 1])) {
                 cause = true;
             }
         }

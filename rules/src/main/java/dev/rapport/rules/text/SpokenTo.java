@@ -214,6 +214,8 @@ public final class SpokenTo {
      */
     private static final Pattern OWNER_MENTION = Pattern.compile(
             "(?:<@!?\\d+>|@[^\\s@'\u2019?.!,]+(?:\\s+[^\\s@'\u2019?.!,]+){0,2}?)['\u2019]s\\s+\\p{L}");
+    /** "you" or "your" as a word: a question put in the second person. */
+    private static final Pattern SECOND_PERSON = Pattern.compile("\\byour?\\b");
 
     /**
      * The one person a message pings by their @name as the owner of a thing it tells of ("my brother says @Ana
@@ -242,7 +244,7 @@ public final class SpokenTo {
                 continue;
             }
             String question = text.substring(start, mark).toLowerCase(Locale.ROOT);
-            if (!question.matches("(?s).*\\byou(?:r)?\\b.*")) {
+            if (!SECOND_PERSON.matcher(question).find()) {
                 return List.of();
             }
             // The sentence right before the question's is the one that names them.
@@ -479,11 +481,7 @@ public final class SpokenTo {
      * right after another ("ask @Bram, @Tamsin.") is one of a list the message names.
      */
     private static boolean closesSentenceAfterComma(String text, int at) {
-        int before = at - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-            before--;
-        }
-        if (before < 0 || text.charAt(before) != ',') {
+        if (!afterComma(text, at)) {
             return false;
         }
         int end = at + 1;
@@ -509,17 +507,22 @@ public final class SpokenTo {
         return true;
     }
 
+    /** Whether a comma comes right before the mention at {@code at}, spaces aside: "..., @Tamsin". */
+    private static boolean afterComma(String text, int at) {
+        int before = at - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && text.charAt(before) == ',';
+    }
+
     private static boolean isStop(char c) {
         return c == '.' || c == '!' || c == '?';
     }
 
     /** "..., @Tamsin?" or "..., @Tamsin Holt!": a comma before, and at most a name and punctuation after. */
     private static boolean closesAfterComma(String text, int at) {
-        int before = at - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-            before--;
-        }
-        if (before < 0 || text.charAt(before) != ',') {
+        if (!afterComma(text, at)) {
             return false;
         }
         String after = text.substring(at + 1).strip();
