@@ -72,6 +72,15 @@ public final class GiveTakeRule implements Rule {
         boolean customer = ctx.selfAudience().existingCustomer();
         int threshold = ctx.settings().count(RECEIVED);
         Set<String> leftWaiting = leftWaiting(ctx.tally());
+        // For someone who sells, in a community where people sell, a buyer's question left waiting (an existing
+        // customer's or a prospective one's) is the client rules' to raise (oneway.unanswered, audience.advocates,
+        // audience.peers-only): it says nothing of whether fellow members' help is being returned, which is what this
+        // rule weighs (a buyer's chase is no help given to the person either).
+        Audience self = ctx.selfAudience();
+        if ((self == Audience.PEER || self == Audience.UNKNOWN) && ctx.communitySells()) {
+            Map<String, WeekTally.CounterpartTally> counterparts = ctx.tally().counterparts();
+            leftWaiting.removeIf(who -> buyer(counterparts.get(who)));
+        }
         boolean helpedAnyone = ctx.tally().helpGiven() > 0;
         Map<String, WeekTally.CounterpartTally> owed = new TreeMap<>();
         for (var e : ctx.tally().counterparts().entrySet()) {
@@ -189,6 +198,11 @@ public final class GiveTakeRule implements Rule {
         }
         takers.addAll(helpers);
         return true;
+    }
+
+    /** A customer, an advocate, or someone who mostly asks: where people sell, a prospective customer. */
+    private static boolean buyer(WeekTally.CounterpartTally c) {
+        return c != null && (c.audience().existingCustomer() || c.audience() == Audience.SEEKER);
     }
 
     /**

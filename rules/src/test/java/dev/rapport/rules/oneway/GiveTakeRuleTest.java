@@ -1043,4 +1043,72 @@ class GiveTakeRuleTest {
             chat.replyWithRoles("rin", "workbench", java.util.Set.of("Customer"), answer, "pip", "thanks");
         }
     }
+
+    // --- a seller's client left waiting --------------------------------------------------------------------------
+
+    /**
+     * A seller whose fellow in the trade helps her on three days, and who talks each answer through, lets a client's
+     * question go by: that is the client rules' to say (the unanswered question, the customer kept waiting), not a
+     * sign that her fellow's help goes unreturned.
+     */
+    @Test
+    void staysQuietWhenASellerWhoTalksTheHelpThroughLetsAClientsQuestionGoBy() {
+        Chat chat = sellerHelpedOnThreeDaysByAFellow();
+        chat.later(Duration.ofHours(2));
+        chat.mentionWithRoles("hugo", "orders", java.util.Set.of("Customer"), "wren",
+                "could you rebind my late aunt's recipe book before the summer?");
+        sellerChatsOn(chat);
+        assertThat(chat.findings(ONEWAY_UNANSWERED)).isNotEmpty();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /** ... while a fellow member's question to her left waiting is something asked of her that went by. */
+    @Test
+    void firesWhenASellerWhoTalksTheHelpThroughLetsAFellowMembersQuestionGoBy() {
+        Chat chat = sellerHelpedOnThreeDaysByAFellow();
+        chat.later(Duration.ofHours(2));
+        chat.mention("ivo", "lounge", "wren", "you did cloth covers for two of my clients' albums last year, which "
+                + "board did you use?");
+        sellerChatsOn(chat);
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).singleElement()
+                .satisfies(f -> assertThat(f.evidence().count("people")).isEqualTo(1));
+    }
+
+    /**
+     * A binders' community that sells (its Customer role is configured): Wren, who binds for clients, asks her
+     * fellow Odo in the workroom on three days and tells him each time what she did with his answer.
+     */
+    private static Chat sellerHelpedOnThreeDaysByAFellow() {
+        Chat chat = Chat.builder("wren").community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(
+                "Customer", dev.rapport.rules.audience.Audience.CUSTOMER), java.util.Map.of(), java.util.Set.of(),
+                java.util.Map.of())).build();
+        chat.say("wren", "workroom", "two of my clients want leather spines this spring, busy weeks ahead");
+        String[][] days = {
+            {"my endpapers keep wrinkling after pasting, what am I doing wrong?",
+                "paste thinner and put them under boards straight away. which paper are you using?",
+                "a cotton laid paper, quite soft, I will press it sooner"},
+            {"pressed them sooner and the wrinkles are gone, but the spine cracks when it opens. too much glue?",
+                "yes, a thin coat and let the mull do the work. are you rounding the spine?",
+                "not rounding at all, flat backs only so far"},
+            {"the corners of the covers lift after a week, any idea?",
+                "mitre them tighter and rub the turn-ins down with a folder. did you trim the boards after covering?",
+                "I trimmed before, so the turn-ins were short at the corners"},
+        };
+        for (String[] day : days) {
+            chat.later(Duration.ofDays(1));
+            MessageId asked = chat.say("wren", "workroom", day[0]);
+            MessageId answer = chat.reply("odo", "workroom", asked, "wren", day[1]);
+            chat.reply("wren", "workroom", answer, "odo", day[2]);
+        }
+        return chat;
+    }
+
+    /** Wren goes on posting to the workroom over the next two days, and the week ends. */
+    private static void sellerChatsOn(Chat chat) {
+        chat.later(Duration.ofHours(5));
+        chat.say("wren", "workroom", "the bindery smells of wheat paste all day now");
+        chat.later(Duration.ofHours(25));
+        chat.say("wren", "workroom", "another wet morning, the boards are slow to dry");
+        chat.finish();
+    }
 }
