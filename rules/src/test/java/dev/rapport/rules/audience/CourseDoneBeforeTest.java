@@ -1,10 +1,10 @@
 package dev.rapport.rules.audience;
 
 import dev.rapport.rules.Chat;
-import dev.rapport.rules.Scene;
 import org.junit.jupiter.api.Test;
 
 import static dev.rapport.rules.rule.RuleId.AUDIENCE_ADVOCATES;
+import static dev.rapport.rules.audience.AskedByNameScene.askedByName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,14 +41,6 @@ class CourseDoneBeforeTest {
         assertThat(BoughtBefore.payTalked("we'd love a place to stay near the venue, any tips?")).isFalse();
         assertThat(BoughtBefore.payTalked("I'd like a seat in the car if anyone drives up")).isFalse();
         assertThat(BoughtBefore.payTalked("could I have a seat for lunch with you lot?")).isFalse();
-    }
-
-    /** In a makers' server with no roles, someone asks Ana by name; Ana chats elsewhere all week. */
-    private static Chat askedByName(String words) {
-        return Scene.coaching("ana").says("ana", "yard", "new hedge trimmer arrived, loud but quick")
-                .says("bea", "yard", "nice! which blade length?")
-                .asks("dev", "general", "ana", words)
-                .stillAround("ana", "yard", "anyone know a good place to sharpen loppers?").build();
     }
 
     @Test

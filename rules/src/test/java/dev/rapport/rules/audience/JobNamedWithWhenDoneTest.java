@@ -1,10 +1,10 @@
 package dev.rapport.rules.audience;
 
 import dev.rapport.rules.Chat;
-import dev.rapport.rules.Scene;
 import org.junit.jupiter.api.Test;
 
 import static dev.rapport.rules.rule.RuleId.AUDIENCE_ADVOCATES;
+import static dev.rapport.rules.audience.AskedByNameScene.askedByName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,14 +30,6 @@ class JobNamedWithWhenDoneTest {
         assertThat(BoughtBefore.paidWorkTold("the boiler you serviced last winter is fine, I'm calling you out on the "
                 + "noise though")).isFalse();
         assertThat(BoughtBefore.paidWorkTold("the video you posted last week, before calling you out?")).isFalse();
-    }
-
-    /** In a makers' server with no roles, someone asks Ana by name; Ana chats elsewhere all week. */
-    private static Chat askedByName(String words) {
-        return Scene.coaching("ana").says("ana", "yard", "new hedge trimmer arrived, loud but quick")
-                .says("bea", "yard", "nice! which blade length?")
-                .asks("dev", "general", "ana", words)
-                .stillAround("ana", "yard", "anyone know a good place to sharpen loppers?").build();
     }
 
     @Test
