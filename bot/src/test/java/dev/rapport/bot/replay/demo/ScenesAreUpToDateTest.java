@@ -163,7 +163,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes138Script", "held-out-scenes-138", HeldOutScenes138Script::files),
                 script("HeldOutScenes139Script", "held-out-scenes-139", HeldOutScenes139Script::files),
                 script("HeldOutScenes140Script", "held-out-scenes-140", HeldOutScenes140Script::files),
-                script("HeldOutScenes141Script", "held-out-scenes-141", HeldOutScenes141Script::files));
+                script("HeldOutScenes141Script", "held-out-scenes-141", HeldOutScenes141Script::files),
+                script("HeldOutScenes144Script", "held-out-scenes-144", HeldOutScenes144Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
