@@ -23,9 +23,12 @@ public final class Acknowledgement {
     private Acknowledgement() {
     }
 
-    /** Whether the message only acknowledges: thanks or approval in a few words, no question, no link. */
+    /**
+     * Whether the message only acknowledges: thanks or approval in a few words, no question, no link, and no report
+     * back on what the help did ({@link #reportsBack}).
+     */
     public static boolean is(String text, TextFeatures features, boolean hasLinks) {
-        if (hasLinks || features.question()) {
+        if (hasLinks || features.question() || reportsBack(text)) {
             return false;
         }
         if (features.words() <= MAX_WORDS_OF_A_NOD) {
@@ -35,6 +38,55 @@ public final class Acknowledgement {
             return false;
         }
         return saysThanks(Lowered.view(text));
+    }
+
+    /**
+     * What came of the help, told to the one who gave it: it worked ("rebooting the hub worked. thank you"), it is
+     * fixed or solved ("thanks, the new cable fixed it", "the longer rest did the trick"), or what the fault was
+     * ("thank you, it was the wrong driver on my laptop"). Not a word of approval ("good idea", "that helps") nor a
+     * plan ("will try that"): those only acknowledge.
+     */
+    private static final GatedPattern REPORT_BACK = GatedPattern.compile("\\b(?:worked|works\\s+now|solved"
+            + "|fixed(?!\\s+(?:price|prices|rate|rates|fee|fees|term|terms|date|income))"
+            + "|did\\s+the\\s+trick|that\\s+was\\s+it\\b|(?:that|it)(?:'s|\\s+is|\\s+was)\\s+(?:the|my)\\s+"
+            + "(?:old|wrong|problem|issue|culprit|fault|cause|bug|mistake))\\b",
+            "worked", "works", "fixed", "solved", "trick", "was", "that", "it");
+    /**
+     * Words of the set phrases of an outcome ("that worked", "that was it", "works now", "that was the problem"), and
+     * of reaction around them: said with thanks and nothing more, they are a thank-you's set phrase, not a report.
+     */
+    private static final Set<String> SAYS_NO_MORE = Set.of("worked", "works", "work", "fixed", "solved", "did", "does",
+            "trick", "was", "is", "that's", "it's", "now", "yeah", "yes", "yep", "ah", "ahh", "aha", "argh", "oh", "just",
+            "finally", "totally", "exactly", "right", "perfectly", "my", "old", "wrong", "problem", "issue", "culprit",
+            "fault", "cause", "bug", "mistake", "ok", "okay", "perfect", "charm", "like", "treat");
+    /** Words of one's own, besides those, that make an outcome told a report of what was done or found. */
+    private static final int WORDS_OF_A_REPORT = 2;
+
+    /**
+     * Whether the message tells the helper what came of their help ({@link #REPORT_BACK}) in words of its own: which
+     * advice worked, what the fault was ("restarting the router worked", "it was the wrong driver on my laptop"). A
+     * thank-you that says so talks the help through with the one who gave it, as the same report without the thanks
+     * would; the set phrases "that worked, thanks", "that was it, thanks!", "works now" are how a thank-you is said,
+     * and tell the helper nothing more (general English of chat).
+     */
+    public static boolean reportsBack(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (!REPORT_BACK.find(t)) {
+            return false;
+        }
+        int own = 0;
+        for (int start = wordStart(t, 0), end; start < t.length(); start = wordStart(t, end)) {
+            end = wordEnd(t, start);
+            String word = t.substring(start, end);
+            if (!SAYS_NO_MORE.contains(word) && !THANKS.contains(word) && !GRATITUDE.contains(word)
+                    && !WITH_THANKS.contains(word) && ++own >= WORDS_OF_A_REPORT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of gratitude: a message needs one to be only a thank-you. */

@@ -500,6 +500,30 @@ class GiveTakeRuleTest {
                 .satisfies(f -> assertThat(f.evidence().count("thanked")).isEqualTo(1));
     }
 
+    /**
+     * Thanks that also tell the helper in her own words what came of the advice (which of it worked, what did the
+     * trick) are a report back, not bare thanks: she talks each answer through with him, as the same report without
+     * the thanks would.
+     */
+    @Test
+    void staysQuietWhenHerThanksUnderHerOwnQuestionSayWhatTheAdviceDid() {
+        Chat chat = Chat.coaching("ines");
+        answeredOnThreeDaysUnderOwnQuestion(chat, new String[]{"thanks, flattening the back first worked",
+            "the dry fit did the trick, thank you", "thanks, sanding with the finer grit worked"});
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).isEmpty();
+    }
+
+    /** ... while a thank-you's set phrases ("that worked, thanks", "that was it") and approval still say only thanks. */
+    @Test
+    void firesWhenHerThanksUnderHerOwnQuestionAreOnlySetPhrasesOrApproval() {
+        Chat chat = Chat.coaching("ines");
+        answeredOnThreeDaysUnderOwnQuestion(chat, new String[]{"that worked, thanks!", "thank you, that was it",
+            "thanks, good idea"});
+        chat.finish();
+        assertThat(chat.findings(ONEWAY_GIVE_TAKE)).hasSize(1);
+    }
+
     /** Raul answers Ines's workshop question on three evenings under it; hours later she replies under it with {@code back}. */
     private static void answeredOnThreeDaysUnderOwnQuestion(Chat chat, String[] back) {
         String[][] days = {

@@ -18,6 +18,32 @@ class AcknowledgementTest {
         assertThat(onlyThanks("awesome, cheers for the tip")).isTrue();
     }
 
+    private static boolean acknowledges(String text) {
+        return Acknowledgement.is(text, TextFeatures.of(text), false);
+    }
+
+    /**
+     * Thanks that tell the helper in words of their own what their help did (which advice worked, what the fault was)
+     * report back.
+     */
+    @Test
+    void thanksThatSayWhatTheHelpDidReportBack() {
+        assertThat(acknowledges("Restarting the router worked. Thanks!")).isFalse();
+        assertThat(acknowledges("Ah, thank you. It was the wrong driver on my laptop")).isFalse();
+        assertThat(acknowledges("thanks, the longer cable did the trick")).isFalse();
+    }
+
+    /** ... while a thank-you's set phrases ("that worked", "that was it"), approval or a plan only acknowledge. */
+    @Test
+    void thanksWithASetPhraseApprovalOrAPlanOnlyAcknowledge() {
+        assertThat(acknowledges("That worked, thanks!")).isTrue();
+        assertThat(acknowledges("thank you, that was it")).isTrue();
+        assertThat(acknowledges("fixed, cheers")).isTrue();
+        assertThat(acknowledges("Thanks, good idea")).isTrue();
+        assertThat(acknowledges("cheers, will try that tonight")).isTrue();
+        assertThat(acknowledges("thanks, a fixed price suits me")).isTrue();
+    }
+
     /** People start a message with a capital as often as not: it is the same thank-you, and the same nod. */
     @Test
     void aThankYouTypedWithCapitalsIsOnlyThanksToo() {
