@@ -433,7 +433,8 @@ public final class CoachEngine {
             List<UserId> others = community.rooms().smallRoomOthers(m.channel(), m.author(), m.time());
             boolean live = !others.isEmpty()
                     && (community.rooms().othersSpokeSince(m.channel(), m.author(), m.time().minus(TURN_WINDOW))
-                    || community.rooms().takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)));
+                    || community.rooms().takesATurn(m.channel(), m.author(), m.time().minus(SMALL_ROOM_TURN)))
+                    && (question || !ownLinkAgainBesideOthersTalk(m, community));
             // In a room of any size, the next line after someone's question to the room, soon, that opens as its
             // answer ("pretty sure it went up in spring", "me, count me in") takes it up, reply link or not: the
             // asker's question drew an answer, and the answerer's line was conversation. Only for whether each of
@@ -456,6 +457,31 @@ public final class CoachEngine {
         answersTheRoomQuestions(m, addressees, community, cues);
         community.observe(m, addressees, cues, question, answer);
         return new SaidTo(addressees, addressees, false);
+    }
+
+    /**
+     * Whether {@code m}, said to nobody in a small room right after the others' words to each other (the last line
+     * there replied to or named someone else, not its author), brings back a link its author already posted in that
+     * room: the same page posted again is the author's own notice put up once more, beside the others' exchange, not
+     * a turn in it; their talk within the hour makes it no conversation. A line that asks, or one with no link or a
+     * new one, is read as before: chiming in ("congrats, both!") or pointing somewhere new joins what is going on.
+     */
+    private boolean ownLinkAgainBesideOthersTalk(ChatMessage m, CommunityState community) {
+        if (m.links().isEmpty() || !community.rooms().othersTalkingAmongThemselves(m.channel(), m.author())) {
+            return false;
+        }
+        UserState s = people.existing(m.author(), m.community());
+        if (s == null) {
+            return false;
+        }
+        for (dev.rapport.rules.model.Link link : m.links()) {
+            for (dev.rapport.rules.rule.UserHistory.LinkPost p : s.postsOf(link.fingerprint())) {
+                if (p.channel().equals(m.channel()) && p.time().isBefore(m.time())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Those of {@code others} on the community's team, or all of them when {@code author} is on it. */

@@ -194,6 +194,19 @@ final class RoomSpeakers {
         return !room.who[last].equals(author) && !room.when[last].isBefore(since);
     }
 
+    /**
+     * Whether the last line in {@code channel} was someone else's said to another person (a reply to them, or naming
+     * them), not to {@code author}: the others are talking among themselves there.
+     */
+    boolean othersTalkingAmongThemselves(ChannelId channel, UserId author) {
+        Speakers room = speakers.get(channel);
+        if (room == null || room.size == 0) {
+            return false;
+        }
+        return !room.who[room.size - 1].equals(author) && !room.lastSaidTo.isEmpty()
+                && !room.lastSaidTo.contains(author);
+    }
+
     /** The channels anyone spoke in here, by id (their room norms are kept with the community's snapshot). */
     List<ChannelId> channels() {
         List<ChannelId> out = new ArrayList<>(speakers.keySet());

@@ -170,10 +170,32 @@ final class RuleRuns {
                     out.removeIf(o -> o == spoken);
                 }
             }
+            if (BroadcastOverPeers.applies(f.rule())) {
+                // Across families: posts to nobody in the rooms where buyers are are the broadcast tip's, not also a
+                // week spent only with peers, whichever of the two comes first.
+                List<Finding> week = new ArrayList<>(tally.findings());
+                week.add(f);
+                Finding spoken = BroadcastOverPeers.spokenFor(week, toNobodyBeyondTheTradesRoom()).orElse(null);
+                if (spoken == f) {
+                    return;
+                }
+                if (spoken != null) {
+                    tally.withdraw(spoken);
+                    out.removeIf(o -> o == spoken);
+                }
+            }
             markedKey = null;
             tally.record(f);
             out.add(f);
             emitted++;
+        }
+
+        /**
+         * Whether some of the week's turns to nobody went to a room that is not a trade room: known at a week's end
+         * only, where both tips {@link BroadcastOverPeers} decides between are made.
+         */
+        boolean toNobodyBeyondTheTradesRoom() {
+            return false;
         }
 
         /**
@@ -297,6 +319,16 @@ final class RuleRuns {
         @Override
         public IsoWeek week() {
             return tally.week();
+        }
+
+        @Override
+        boolean toNobodyBeyondTheTradesRoom() {
+            for (dev.rapport.rules.model.ChannelId c : tally.toNobodyIn()) {
+                if (!communityState.trade().tradeRoom(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

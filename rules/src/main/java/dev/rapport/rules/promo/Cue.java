@@ -124,6 +124,13 @@ enum Cue {
      * name no price and say no "my".
      */
     TRADE_NOTICE(0.8, Family.SELF | Family.SALES),
+    /**
+     * The writer's own dates said to be free, with a link to their own work: "I'm free on 12 and 19 October for
+     * shoots: <my site>", "still available on the 14th: <my gallery>" ({@link AvailabilityCues}). An advert for one's
+     * services, the diary's open room offered as slots are; self-promotion, not a sale stated, so on an answer to
+     * "are you free then?" it stays the answer.
+     */
+    OPEN_DATES(0.8, Family.SELF),
     /** Asking for opinions on one's own stuff: "tell me what you think". Weak alone. */
     FEEDBACK_ASK(0.5, Family.ENGAGEMENT);
 

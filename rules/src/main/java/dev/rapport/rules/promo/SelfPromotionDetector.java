@@ -51,7 +51,7 @@ public final class SelfPromotionDetector implements PromoDetector {
     public SelfPromotionDetector() {
         this.finders = new CueFinder[]{new AskCues(), new CreatorCues(), new OfferCues(), new ShopCues(),
                 new LinkCues(), new PriceFramings(), new PleaCues(), new LiveStreamCues(), new AuctionCues(),
-                new BenefitCues(), new TradeNoticeCues()};
+                new BenefitCues(), new TradeNoticeCues(), new AvailabilityCues()};
     }
 
     @Override
