@@ -565,6 +565,9 @@ final class AskCues implements CueFinder {
         if (t.isBreak(next) || t.kind(next) == TokenKind.LINK) {
             return true;
         }
+        if (standIn(t, i)) {
+            return false;
+        }
         if (t.is(next, PLEASE | ADDRESSEE | ME | MY)) {
             return true;
         }
@@ -579,6 +582,31 @@ final class AskCues implements CueFinder {
             return t.isBreak(next + 1) || t.is(next + 1, MY | ME);
         }
         return t.in(next, OPEN_ENDS);
+    }
+
+    /** Words that name a fixture or a side: a day it is played, or the team, match or league. */
+    private static final String[] FIXTURE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "tonight", "tomorrow", "team", "match", "fixture", "league", "squad"};
+
+    /**
+     * "sub for" a side or a player on a day ("could you sub for the Rovers on Thursday?", "anyone free to sub for us
+     * tomorrow? our team's short"): the short word is a substitute standing in, not a subscription (since session 65).
+     * Only the short form, with "for" and a side after it (not "sub for more", "sub for sub"), and a day or a fixture
+     * named in the message.
+     */
+    private static boolean standIn(PromoTokens t, int i) {
+        if (!t.isWord(i, "sub") || !t.isWord(i + 1, "for") || t.kind(i + 2) != TokenKind.WORD
+                || t.in(i + 2, OPEN_ENDS) || t.in(i + 2, ATTENTION_UNITS)) {
+            return false;
+        }
+        for (int k = 0; k < t.size(); k++) {
+            for (String w : FIXTURE_WORDS) {
+                if (t.isWord(k, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean whQuestion(PromoTokens t, int i) {

@@ -1,5 +1,6 @@
 package dev.rapport.rules.text;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +35,32 @@ public final class FeeShare {
             + "\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)|\\b\\d+(?:[.,]\\d+)?\\s?(?:%|percent|per cent)\\s+"
             + "(?:success |finder's |finders |commission |contingency |flat )?fee\\b");
 
+    /**
+     * Takings shared between the two sides of a deal, said as a ratio adding up to a hundred ("a 50/50 split", "a 70/30
+     * door split", "60/40 to the venue", "split 70/30 your way"): how machine operators, promoters and consignment
+     * sellers state their terms, as plainly as a price (since session 65). Only with a word of sharing beside it (one
+     * word, what is shared, may stand between): "a 50/50 chance" or a date ("10/12 at the hall") names no deal.
+     */
+    private static final Pattern SPLIT = Pattern.compile("\\b(\\d{1,2})\\s?[/-]\\s?(\\d{1,2})\\s+(?:(?:\\p{L}+\\s+)?"
+            + "(?:split|share|cut|basis|deal)|to (?:the|you|your)\\b|(?:your|our|my|their) way"
+            + "|in (?:your|our|my) favou?r)|\\bsplit (?:it |the takings )?(\\d{1,2})\\s?[/-]\\s?(\\d{1,2})\\b");
+
     private FeeShare() {
+    }
+
+    /** Whether the lower-cased {@code t} states the takings shared as a ratio of a hundred ({@link #SPLIT}). */
+    static boolean split(String t) {
+        if (t == null || t.indexOf('/') < 0 && t.indexOf('-') < 0) {
+            return false;
+        }
+        Matcher m = SPLIT.matcher(t);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 3;
+            if (Integer.parseInt(m.group(g)) + Integer.parseInt(m.group(g + 1)) == 100) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -47,12 +73,12 @@ public final class FeeShare {
     }
 
     /**
-     * Whether the lower-cased {@code t} states a fee as a share of a sum won or recovered, "no win no fee", or a buyer's
-     * price as a share of the going value ({@link #PAID_AT_A_SHARE}).
+     * Whether the lower-cased {@code t} states a fee as a share of a sum won or recovered, "no win no fee", a buyer's
+     * price as a share of the going value ({@link #PAID_AT_A_SHARE}), or the takings split as a ratio ({@link #SPLIT}).
      */
     public static boolean named(String t) {
         return t != null && (t.contains("%") || t.contains("per") || t.contains("no win"))
                 && (SHARE_OF_THE_SUM.matcher(t).find() || NO_WIN_NO_FEE.matcher(t).find()
-                || PAID_AT_A_SHARE.matcher(t).find());
+                || PAID_AT_A_SHARE.matcher(t).find()) || split(t);
     }
 }

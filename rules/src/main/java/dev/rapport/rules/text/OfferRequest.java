@@ -338,6 +338,25 @@ public final class OfferRequest {
             "book", "list");
 
     /**
+     * Asking whom to speak to ("who do I speak to?", "who should we talk to?", "who do I contact?"), read with
+     * {@link #WANT_SAID}: said after what one wants done or had ("we need a stage and lights for the school's summer concert,
+     * who do we talk to?", "I'd like to book a stand at the spring fair, who should I talk to?"), it asks to be put in touch with
+     * whoever provides it, as "who does …?" asks, so the provider's terms answer it (since session 65).
+     */
+    private static final GatedPattern WHOM_TO_SPEAK_TO = GatedPattern.compile("\\bwho (?:do|should|can|could|would) (?:i|we)"
+            + " (?:speak|talk|chat) (?:to|with)\\b|\\bwho (?:do|should|can) (?:i|we) (?:contact|email|ring|call)\\b",
+            "who");
+    /**
+     * One's own want said outright: "we want a …", "I need an …", "we'd like to book …", "we're after a …", "I'm
+     * planning a …". Only with a thing or a booking after it: "who do I talk to about the broken heater?" says no want,
+     * and "I need to speak to someone about my bill" wants nobody's trade.
+     */
+    private static final GatedPattern WANT_SAID = GatedPattern.compile("\\b(?:(?:i|we)(?:'d| would)? (?:want|need|like)"
+            + "|(?:i'm|i am|we're|we are) (?:after|planning|organising|organizing))\\s+(?:to (?:book|hire|have|get|order"
+            + "|put on|organise|organize|arrange|commission)\\b|(?:a|an|some|two|three|four|\\d+)\\b)",
+            "want", "need", "like", "after", "planning", "organising", "organizing");
+
+    /**
      * A post that closes by asking for prices in so many words ("Rates please.", "Prices and availability please",
      * "quotes pls"): the general way to ask traders for their terms, so the terms given under it answer it as they
      * answer "what are your rates?". Only as a sentence of its own: "lower prices please" wants cheaper goods, and "fair
@@ -467,7 +486,7 @@ public final class OfferRequest {
                 || THING_FOR.find(t) || TERMS_PLEASE.find(t)
                 || DELIVERED_ONE.find(a) || WORK_WANTED.find(a)
                 || asks && WHICH_TO_TAKE.find(a)
-                || HOW_TO_BOOK.find(a)
+                || HOW_TO_BOOK.find(a) || WHOM_TO_SPEAK_TO.find(a) && WANT_SAID.find(a)
                 || doesJobNear(text) || coversAPlace(text) || asks && (PAY_OFFERED.find(a)
                 || CHEAPEST.find(t))) {
             return true;

@@ -292,8 +292,20 @@ public final class Pitch {
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return priced(t) && !pastPrice(t) && !BID.find(t) && !PAYER.find(t) && !STILL_FOR_SALE_ASKED.matcher(t).find()
-                && !BUDGET_ASKED.find(t);
+                && !BUDGET_ASKED.find(t) && !BUDGET_SAID.find(t);
     }
+
+    /**
+     * A buyer saying how far they would go for a thing they ask after ("could you look out for a boxed one? I'd go up
+     * to £70", "we'd pay up to $200", "my budget is about €90"): the ceiling of what the writer would spend on someone
+     * else's goods or work, so the price is theirs to pay, not an offer put to the reader (since session 65). Not a
+     * seller coming down ("I can go down to £60") or a price of one's own ("I can do it for £70").
+     */
+    private static final GatedPattern BUDGET_SAID = GatedPattern.compile("\\b(?:(?:i|we)(?:'d| would| could| can|'ll"
+            + "| will)? (?:happily |gladly )?(?:go up to|go as high as|stretch to|stretch up to|pay up to|spend up to)"
+            + "|(?:happy|willing|prepared|able) to (?:pay|spend|go) up to|(?:my|our) budget(?: is|'s)?(?: up to)?)"
+            + "\\s+(?:about |around |roughly )?" + PRICE,
+            "up to", "as high as", "stretch", "budget");
 
     /**
      * A buyer asking whether the other has or sells a thing within what they mean to spend: "do you have a small one
