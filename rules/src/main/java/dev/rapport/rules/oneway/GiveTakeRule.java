@@ -115,6 +115,7 @@ public final class GiveTakeRule implements Rule {
         int most = 0;
         int days = 0;
         int thanked = 0;
+        int spokenTo = 0;
         int waiting = 0;
         for (String who : takers) {
             WeekTally.CounterpartTally c = owed.get(who);
@@ -124,6 +125,9 @@ public final class GiveTakeRule implements Rule {
             if (c.acknowledged() > 0) {
                 thanked++;
             }
+            if (c.given() > 0) {
+                spokenTo++;
+            }
             if (leftWaiting.contains(who)) {
                 waiting++;
             }
@@ -131,8 +135,8 @@ public final class GiveTakeRule implements Rule {
         int allDays = Math.max(most, Integer.bitCount(days));
         evidence.count("most-received", most).count("days", allDays).count("thanked", thanked)
                 .count("question-unanswered", waiting).count("passed-over", passed);
-        ctx.emit(evidence.build(), new Tip(seen(takers.size(), threshold, most, allDays, thanked, waiting, passed,
-                together),
+        ctx.emit(evidence.build(), new Tip(seen(takers.size(), threshold, most, allDays, thanked, spokenTo, waiting,
+                passed, together),
                 id().principle(), nextStep(ctx.goal())));
     }
 
@@ -220,11 +224,16 @@ public final class GiveTakeRule implements Rule {
         return who;
     }
 
-    /** What happened, in words that stay true whenever the report is read. */
-    static String seen(int people, int threshold, int most, int days, int thanked, int waiting, int passed,
-                       boolean together) {
-        String back = thanked == 0 ? " and heard nothing back"
+    /**
+     * What happened, in words that stay true whenever the report is read. {@code spokenTo} counts the helpers the
+     * person said anything to: one who told a helper how the advice went, with no thanks-only line, still answered
+     * them, so "heard nothing back" would be false; what they did not get back is help.
+     */
+    static String seen(int people, int threshold, int most, int days, int thanked, int spokenTo, int waiting,
+                       int passed, boolean together) {
+        String back = spokenTo == 0 ? " and heard nothing back"
                 : thanked == people ? " and got thanks, but no help, back"
+                : thanked == 0 ? " and got no help back"
                 : " and got little more than thanks back";
         String asked = waiting == 0 ? ""
                 : people == 1 ? ", and a question they asked you went unanswered"

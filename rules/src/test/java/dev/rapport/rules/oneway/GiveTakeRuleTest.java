@@ -95,10 +95,19 @@ class GiveTakeRuleTest {
 
     @Test
     void saysSeveralPeoplesDaysAsOneNumberWhenEachCameOnTheSameNumberOfDays() {
-        assertThat(GiveTakeRule.seen(2, 3, 3, 0, 2, 1, 0, false)).isEqualTo("2 people reached out to you on 3 days "
-                + "this week and got thanks, but no help, back, and a question one of them asked you went unanswered.");
-        assertThat(GiveTakeRule.seen(2, 3, 5, 0, 0, 0, 0, false)).isEqualTo("2 people reached out to you on 3 or more "
-                + "days this week (up to 5 days) and heard nothing back.");
+        assertThat(GiveTakeRule.seen(2, 3, 3, 0, 2, 2, 1, 0, false)).isEqualTo("2 people reached out to you on 3 "
+                + "days this week and got thanks, but no help, back, and a question one of them asked you went "
+                + "unanswered.");
+        assertThat(GiveTakeRule.seen(2, 3, 5, 0, 0, 0, 0, 0, false)).isEqualTo("2 people reached out to you on 3 or "
+                + "more days this week (up to 5 days) and heard nothing back.");
+    }
+
+    @Test
+    void saysNoHelpCameBackNotThatNothingDidWhenThePersonToldTheHelperHowItWent() {
+        assertThat(GiveTakeRule.seen(1, 3, 3, 0, 0, 1, 0, 0, false)).isEqualTo("One person reached out to you on 3 "
+                + "days this week and got no help back.");
+        assertThat(GiveTakeRule.seen(1, 3, 3, 0, 0, 0, 0, 0, false)).isEqualTo("One person reached out to you on 3 "
+                + "days this week and heard nothing back.");
     }
 
     // --- a welcome is the room's custom, not a favour ---------------------------------------------------------
