@@ -39,6 +39,16 @@ public final class ReminderAsked {
             + "|on the (?:day|night|morning)|next week|tomorrow|later on)\\b",
             "remind");
 
+    /**
+     * "could you fill us in on how the move goes?", "let me know how it turns out?", "can you report back how the
+     * test goes?": to be told how a thing still to come goes, a word asked for once it has happened. Not "how it
+     * went", which the person can tell now.
+     */
+    private static final GatedPattern HOW_IT_GOES = GatedPattern.compile("\\b(?:tell (?:me|us|everyone)|let (?:me|us)"
+            + " know|update (?:me|us)|report back(?: on)?|fill (?:me|us) in(?: on)?) how (?:it|that|they|the \\w+"
+            + "|your \\w+) (?:goes|go|turns out|turn out|works out|work out|pans out|pan out)\\b",
+            "tell", "know", "update", "report", "fill");
+
     private ReminderAsked() {
     }
 
@@ -51,7 +61,10 @@ public final class ReminderAsked {
         if (text == null || text.isBlank()) {
             return false;
         }
-        return REMIND_LATER.find(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // A report asked for once the thing has happened ("can you let me know how the interview goes?") is the same:
+        // the report, when it comes, is the answer, and the day before it leaves nobody waiting.
+        return REMIND_LATER.find(t) || HOW_IT_GOES.find(t);
     }
 
     /** Whether {@code text} asks to be reminded, or told when something comes. */
