@@ -42,6 +42,13 @@ public final class CommunityVote {
             if (w.equals("my") || w.equals("mine")) {
                 return false;
             }
+            // "I'm shortlisted", "I've been nominated", "I'm a finalist": the writer is the candidate, so the vote
+            // announced ("the public vote closes Friday") is the one the writer asks to be voted in, not the group's.
+            // Not "I'm running the poll": only "in the running" is a candidacy.
+            boolean candidacy = w.equals("running") ? i > 0 && words[i - 1].equals("the") : CANDIDATE.contains(w);
+            if (candidacy && writerBefore(words, i)) {
+                return false;
+            }
             // "vote for us", "vote for our stall": a vote asked for oneself
             if (w.equals("for") && i > 0 && (words[i - 1].equals("vote") || words[i - 1].equals("voting"))) {
                 for (int k = i + 1; k < words.length && k <= i + FOR_REACH; k++) {
@@ -103,6 +110,20 @@ public final class CommunityVote {
             }
         }
         return vote && candidate;
+    }
+
+    /** Words from the writer to their candidacy: "I'm shortlisted", "I've just been nominated", "I'm a finalist". */
+    private static final int WRITER_REACH = 3;
+
+    /** Whether "i", "i'm", "i've" or "i'd" comes up to {@link #WRITER_REACH} words before {@code i}, in its clause. */
+    private static boolean writerBefore(String[] words, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - WRITER_REACH && !words[k].equals("|"); k--) {
+            String w = words[k];
+            if (w.equals("i") || w.equals("i'm") || w.equals("im") || w.equals("i've") || w.equals("i'd")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "club's" is the club ("our club's shortlisted"). */
