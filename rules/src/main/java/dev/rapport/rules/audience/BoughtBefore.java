@@ -199,11 +199,14 @@ public final class BoughtBefore {
     /**
      * A job named, then the one spoken to, a verb of work in the past and when it was done: "the boiler you serviced
      * last winter", "the clock you overhauled in March". Said to the one who did it about the thing now, it tells of
-     * their work on it; read only beside talk of pay ({@link #paidWorkTold}), as it names no owner.
+     * their work on it; read only beside talk of pay ({@link #paidWorkTold}), as it names no owner. A thing written for
+     * the writer reads the same, with for whom ("the menu you wrote us last winter", "the schedule you wrote for me in
+     * May"): a plan, a programme or a report is the work of those whose trade is writing them, and talk of pay beside
+     * it says it was bought, where "the note you wrote us last week" talks of none.
      */
     private static final GatedPattern DONE_WHEN_NAMED = GatedPattern.compile("\\b(?:the|that|those|these)\\s+"
-            + "(?:[\\w'-]+\\s+){1,3}?you(?:\\s+(?:guys|two|all|lot))?\\s+(?:" + WORK_DONE + "|(?!" + NOT_WORK
-            + "\\b)[a-z]{2,}ed)\\s+" + WHEN_DONE,
+            + "(?:[\\w'-]+\\s+){1,3}?you(?:\\s+(?:guys|two|all|lot))?\\s+(?:" + WORK_DONE + "|wrote|(?!" + NOT_WORK
+            + "\\b)[a-z]{2,}ed)\\s+(?:(?:for\\s+)?(?:us|me)\\s+)?" + WHEN_DONE,
             "you");
     private static final GatedPattern DID_THE_JOB_FOR_US = GatedPattern.compile("\\b(?=you)(?<!\\bif\\s)(?<!\\bunless\\s)"
             + "(?<!\\bsuppose\\s)you(?:\\s+(?:guys|two|all|lot))?\\s+(?:already\\s+|once\\s+|also\\s+)?(?:" + WORK_DONE
@@ -357,9 +360,12 @@ public final class BoughtBefore {
     private static final Pattern CALL_OUT = Pattern.compile("\\b(?:call|calling|get|getting)\\s+you\\s+out\\b"
             + "(?!\\s+(?:on|for)\\b)|\\bcall-?outs?\\s+(?:fee|charge)\\b");
     private static final Pattern MORE_WORK_ASKED = Pattern.compile(
+            // The same job asked for again, "same again?", read only beside work told as done for the writer: the
+            // one who had it done wants it once more, which is paid time as a booking offered is.
+            "\\bsame\\s+again\\b|"
             // The one who did the work told they will be wanted again for the next job: "we will want you back for the
             // barn roof", "I'll need you again in the autumn" (their time engaged again, as a booking offered is).
-            "\\b(?:i|we)(?:'ll|'d|\\s+will|\\s+would|\\s+shall)?\\s+(?:definitely\\s+|certainly\\s+|probably\\s+|also\\s+)?"
+            + "\\b(?:i|we)(?:'ll|'d|\\s+will|\\s+would|\\s+shall)?\\s+(?:definitely\\s+|certainly\\s+|probably\\s+|also\\s+)?"
             + "(?:need|want)\\s+you(?:\\s+(?:guys|two|all|lot))?\\s+(?:again|back)\\s+(?:for|in|on|next)\\b"
             + "|\\bare\\s+you\\s+(?:still\\s+)?taking\\s+(?:on\\s+)?"
             + "(?:any\\s+)?(?:new\\s+|more\\s+)?(?:bookings|orders|commissions|clients|students|pupils|customers|jobs"
