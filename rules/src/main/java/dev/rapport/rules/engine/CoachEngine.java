@@ -11,6 +11,7 @@ import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatEvent;
 import dev.rapport.rules.model.ChatMessage;
 import dev.rapport.rules.model.CommunityId;
+import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.MemberRoles;
 import dev.rapport.rules.model.MessageDeleted;
 import dev.rapport.rules.model.MessageId;
@@ -21,6 +22,7 @@ import dev.rapport.rules.norms.RoomNorms;
 import dev.rapport.rules.norms.RoomPost;
 import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.rule.Rule;
+import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
@@ -474,8 +476,8 @@ public final class CoachEngine {
         if (s == null) {
             return false;
         }
-        for (dev.rapport.rules.model.Link link : m.links()) {
-            for (dev.rapport.rules.rule.UserHistory.LinkPost p : s.postsOf(link.fingerprint())) {
+        for (Link link : m.links()) {
+            for (UserHistory.LinkPost p : s.postsOf(link.fingerprint())) {
                 if (p.channel().equals(m.channel()) && p.time().isBefore(m.time())) {
                     return true;
                 }

@@ -323,7 +323,7 @@ final class RuleRuns {
 
         @Override
         boolean toNobodyBeyondTheTradesRoom() {
-            for (dev.rapport.rules.model.ChannelId c : tally.toNobodyIn()) {
+            for (ChannelId c : tally.toNobodyIn()) {
                 if (!communityState.trade().tradeRoom(c)) {
                     return true;
                 }

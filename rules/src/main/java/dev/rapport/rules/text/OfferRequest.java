@@ -339,13 +339,15 @@ public final class OfferRequest {
 
     /**
      * Asking whom to speak to ("who do I speak to?", "who should we talk to?", "who do I contact?"), read with
-     * {@link #WANT_SAID}: said after what one wants done or had ("we need a stage and lights for the school's summer concert,
-     * who do we talk to?", "I'd like to book a stand at the spring fair, who should I talk to?"), it asks to be put in touch with
-     * whoever provides it, as "who does …?" asks, so the provider's terms answer it (since session 65).
+     * {@link #WANT_SAID}: said after what one wants done or had ("we need a stage and lights for the school's summer
+     * concert, who do we talk to?", "I'd like to book a stand at the spring fair, who should I talk to?"), it asks to be
+     * put in touch with whoever provides it, as "who does …?" asks, so the provider's terms answer it (since session
+     * 65).
      */
-    private static final GatedPattern WHOM_TO_SPEAK_TO = GatedPattern.compile("\\bwho (?:do|should|can|could|would) (?:i|we)"
-            + " (?:speak|talk|chat) (?:to|with)\\b|\\bwho (?:do|should|can) (?:i|we) (?:contact|email|ring|call)\\b",
+    private static final GatedPattern WHOM_TO_SPEAK_TO = GatedPattern.compile("\\bwho (?:do|should|can|could|would)"
+            + " (?:i|we) (?:speak|talk|chat) (?:to|with)\\b|\\bwho (?:do|should|can) (?:i|we) (?:contact|email|ring|call)\\b",
             "who");
+
     /**
      * One's own want said outright: "we want a …", "I need an …", "we'd like to book …", "we're after a …", "I'm
      * planning a …". Only with a thing or a booking after it: "who do I talk to about the broken heater?" says no want,
