@@ -1,6 +1,8 @@
 package dev.rapport.rules.oneway;
 
 import dev.rapport.rules.Chat;
+import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.config.CommunitySettings;
 import dev.rapport.rules.config.Goal;
 import dev.rapport.rules.model.MessageId;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 
 import static dev.rapport.rules.oneway.HelperAsksTheRoomScene.helpedOnThreeDaysAndTalkedItThrough;
 import static dev.rapport.rules.oneway.HelperAsksTheRoomScene.helperAsksAboutHisBasil;
@@ -1057,8 +1061,8 @@ class GiveTakeRuleTest {
 
     /** A shop's server: its Customer and Staff roles are known. */
     private static Chat customerChat() {
-        return Chat.builder("rin").defaultRoles(java.util.Map.of("Customer", dev.rapport.rules.audience.Audience.CUSTOMER,
-                "Staff", dev.rapport.rules.audience.Audience.IGNORE)).build();
+        return Chat.builder("rin").defaultRoles(Map.of("Customer", Audience.CUSTOMER,
+                "Staff", Audience.IGNORE)).build();
     }
 
     /** Rin (a Customer) asks on three days in the customers' workbench room; Pip, wearing {@code helperRole}, answers. */
@@ -1070,10 +1074,10 @@ class GiveTakeRuleTest {
         };
         for (String[] day : days) {
             chat.later(Duration.ofDays(1));
-            MessageId asked = chat.sayWithRoles("rin", "workbench", java.util.Set.of("Customer"), day[0]);
-            MessageId answer = chat.replyWithRoles("pip", "workbench", java.util.Set.of(helperRole), asked, "rin",
+            MessageId asked = chat.sayWithRoles("rin", "workbench", Set.of("Customer"), day[0]);
+            MessageId answer = chat.replyWithRoles("pip", "workbench", Set.of(helperRole), asked, "rin",
                     day[1]);
-            chat.replyWithRoles("rin", "workbench", java.util.Set.of("Customer"), answer, "pip", "thanks");
+            chat.replyWithRoles("rin", "workbench", Set.of("Customer"), answer, "pip", "thanks");
         }
     }
 
@@ -1088,7 +1092,7 @@ class GiveTakeRuleTest {
     void staysQuietWhenASellerWhoTalksTheHelpThroughLetsAClientsQuestionGoBy() {
         Chat chat = sellerHelpedOnThreeDaysByAFellow();
         chat.later(Duration.ofHours(2));
-        chat.mentionWithRoles("hugo", "orders", java.util.Set.of("Customer"), "wren",
+        chat.mentionWithRoles("hugo", "orders", Set.of("Customer"), "wren",
                 "could you rebind my late aunt's recipe book before the summer?");
         sellerChatsOn(chat);
         assertThat(chat.findings(ONEWAY_UNANSWERED)).isNotEmpty();
@@ -1112,9 +1116,9 @@ class GiveTakeRuleTest {
      * fellow Odo in the workroom on three days and tells him each time what she did with his answer.
      */
     private static Chat sellerHelpedOnThreeDaysByAFellow() {
-        Chat chat = Chat.builder("wren").community(new dev.rapport.rules.config.CommunitySettings(java.util.Map.of(
-                "Customer", dev.rapport.rules.audience.Audience.CUSTOMER), java.util.Map.of(), java.util.Set.of(),
-                java.util.Map.of())).build();
+        Chat chat = Chat.builder("wren").community(new CommunitySettings(Map.of(
+                "Customer", Audience.CUSTOMER), Map.of(), Set.of(),
+                Map.of())).build();
         chat.say("wren", "workroom", "two of my clients want leather spines this spring, busy weeks ahead");
         String[][] days = {
             {"my endpapers keep wrinkling after pasting, what am I doing wrong?",
