@@ -166,7 +166,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes141Script", "held-out-scenes-141", HeldOutScenes141Script::files),
                 script("HeldOutScenes142Script", "held-out-scenes-142", HeldOutScenes142Script::files),
                 script("HeldOutScenes143Script", "held-out-scenes-143", HeldOutScenes143Script::files),
-                script("HeldOutScenes144Script", "held-out-scenes-144", HeldOutScenes144Script::files));
+                script("HeldOutScenes144Script", "held-out-scenes-144", HeldOutScenes144Script::files),
+                script("HeldOutScenes147Script", "held-out-scenes-147", HeldOutScenes147Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
