@@ -1,5 +1,6 @@
 package dev.rapport.rules.audience;
 
+import dev.rapport.rules.text.CalendarWords;
 import dev.rapport.rules.text.GatedPattern;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -133,9 +134,9 @@ public final class BoughtBefore {
      * When past work was done, told after the thing it was done on: "in November", "last spring", "back in 2024",
      * "two years ago".
      */
-    static final String WHEN_DONE = "(?:(?:in|last|back\\s+in|this\\s+past)\\s+(?:the\\s+)?(?:january|february"
-            + "|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept"
-            + "|sep|oct|nov|dec|spring|summer|autumn|fall|winter|\\d{4}|week|month|year|season|time)"
+    static final String WHEN_DONE = "(?:(?:in|last|back\\s+in|this\\s+past)\\s+(?:the\\s+)?(?:"
+            + CalendarWords.MONTH_ALTERNATION + "|" + CalendarWords.MONTH_SHORT_FORM_ALTERNATION
+            + "|spring|summer|autumn|fall|winter|\\d{4}|week|month|year|season|time)"
             + "|(?:a|one|two|three|four|five|six|a\\s+few|a\\s+couple\\s+of|\\d+)\\s+(?:days?|weeks?|months?|years?)"
             + "\\s+ago)\\b";
     /**

@@ -1,6 +1,7 @@
 package dev.rapport.rules.promo;
 
 import dev.rapport.rules.text.AttentionVerbs;
+import dev.rapport.rules.text.CalendarWords;
 
 import java.util.Set;
 
@@ -584,9 +585,13 @@ final class AskCues implements CueFinder {
         return t.in(next, OPEN_ENDS);
     }
 
-    /** Words that name a fixture or a side: a day it is played, or the team, match or league. */
-    private static final String[] FIXTURE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "tonight", "tomorrow", "team", "match", "fixture", "league", "squad"};
+    /**
+     * Words that name a fixture or a side: a day it is played, or the team, match or league. Of the calendar only the
+     * weekdays: a stand-in is sought for a match days away, named by its day ("on Thursday", "tomorrow"); a month names
+     * no one fixture.
+     */
+    private static final String[] FIXTURE_WORDS = CalendarWords.union(CalendarWords.WEEKDAYS,
+            Set.of("tonight", "tomorrow", "team", "match", "fixture", "league", "squad")).toArray(new String[0]);
 
     /**
      * "sub for" a side or a player on a day ("could you sub for the Rovers on Thursday?", "anyone free to sub for us

@@ -2,7 +2,9 @@ package dev.rapport.rules.promo;
 
 import dev.rapport.rules.links.LinkExtractor;
 import dev.rapport.rules.model.Link;
+import dev.rapport.rules.text.CalendarWords;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -35,12 +37,13 @@ final class AvailabilityCues implements CueFinder {
             "member", "kids", "children", "families", "students", "locals", "residents", "you", "us", "them", "the",
             "under", "over", "ages", "seniors", "adults", "beginners", "guests", "visitors", "newcomers", "first",
             "pensioners", "one", "life", "personal", "commercial", "non");
-    /** Dates: months, weekdays and the words of a diary's days. */
-    private static final Set<String> DATES = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend", "weekends",
-            "date", "dates");
+    /**
+     * Dates: months, weekdays and the words of a diary's days. The months' short forms except "mar", which this list
+     * has never held (it is also a verb, "to mar"): reading it as March here would be a change of judgement, to make
+     * and test on its own, not part of sharing the calendar's words.
+     */
+    private static final Set<String> DATES = CalendarWords.union(CalendarWords.MONTHS, shortFormsBut("mar"),
+            CalendarWords.WEEKDAYS, everyWeekday(), Set.of("weekend", "weekends", "date", "dates"));
     /**
      * Words of a favour offered rather than work: "free on Saturday if anyone needs a hand", "available to help with
      * the move", "free to give you a lift". A neighbour's time given, whatever page they link.
@@ -113,6 +116,22 @@ final class AvailabilityCues implements CueFinder {
             }
         }
         return false;
+    }
+
+    /** The months' short forms, but {@code left}. */
+    private static Set<String> shortFormsBut(String left) {
+        Set<String> forms = new HashSet<>(CalendarWords.MONTH_SHORT_FORMS);
+        forms.remove(left);
+        return forms;
+    }
+
+    /** The weekdays in the plural, as a diary's days say them: "free on Mondays". */
+    private static Set<String> everyWeekday() {
+        Set<String> days = new HashSet<>();
+        for (String day : CalendarWords.WEEKDAYS) {
+            days.add(day + "s");
+        }
+        return days;
     }
 
     /**

@@ -204,10 +204,11 @@ public final class Acknowledgement {
         return nodded || !worded;
     }
 
-    /** Days and months: typed with a capital like a name, but an answer ("thanks, Friday works"). */
-    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+    /**
+     * Days and months: typed with a capital like a name, but an answer ("thanks, Friday works"). Only the words written
+     * out, not the short forms: "Jan" after the thanks is as often the name of the one thanked ("thanks, Jan").
+     */
+    private static final Set<String> DAYS_AND_MONTHS = CalendarWords.WEEKDAYS_AND_MONTHS;
 
     /**
      * Whether the word from {@code start} to {@code end} is the name of the one thanked, typed without "@" right after

@@ -31,9 +31,7 @@ public final class FigureUpdate {
      * The months, written out or short (general English): a number beside one is a day of the month ("13 May", "June
      * 20", "3 sept"), a date like "the 17th", which a booking or an event carries, not a reading or a count.
      */
-    private static final Set<String> MONTHS = Set.of("january", "jan", "february", "feb", "march", "mar", "april",
-            "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct",
-            "november", "nov", "december", "dec");
+    private static final Set<String> MONTHS = CalendarWords.MONTHS_WITH_SHORT_FORMS;
     /** What makes a number a price (general English). */
     private static final Set<String> PRICE = Set.of("off", "quid", "bucks", "p", "k", "usd", "eur", "gbp", "dollars",
             "euros", "pounds");
