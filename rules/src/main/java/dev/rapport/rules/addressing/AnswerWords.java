@@ -103,6 +103,33 @@ public final class AnswerWords {
         return false;
     }
 
+    /**
+     * Words that report a thing asked for as done, opening a message and closed by a mark or its end ("Done, left
+     * comments on both.", "Sent!", "all done."): the word that answers "could you look at X tonight?" as "yes" answers
+     * a yes-or-no question. Lower case.
+     */
+    private static final java.util.List<String> DONE = java.util.List.of("done", "all done", "sent", "finished",
+            "fixed");
+
+    /**
+     * True when the message opens by reporting the thing asked as done ({@link #DONE}), the word closed by a comma, a
+     * full stop, an exclamation or the message's end, and asks nothing: "Done, left comments on both." "Done with the
+     * laundry at last" goes on about something of its own, and is no such report.
+     */
+    public static boolean reportsDone(String text) {
+        if (text == null || text.isEmpty() || MessageCues.isQuestion(text)) {
+            return false;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        for (String opening : DONE) {
+            if (t.startsWith(opening) && (t.length() == opening.length()
+                    || ",.!:;".indexOf(t.charAt(opening.length())) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Who a question put to everyone names as the one to answer: "anyone else's...?", "does anybody stock...?". */
     private static final java.util.List<String> ROOM = java.util.List.of("anyone", "anybody", "someone", "somebody",
             "everyone", "everybody");

@@ -311,6 +311,17 @@ final class QuestionsAnswered {
                 answeredAny = true;
             }
         }
+        // The first word back in that channel since the question, opening by reporting it done ("could you look at the
+        // glossary tonight?", that evening "Done, left comments on both."), answers a favour asked as "yes" answers a
+        // yes-or-no question, however late and without a reply link: "done" says what was asked was done.
+        if (turn != null && !thanksForAFavour && !asksTheRoom && m.links().isEmpty()
+                && AnswerWords.reportsDone(m.text())) {
+            for (WaitingQuestion w : s.questions.answeredByFirstWord(m.channel(), m.time().minus(AWAY))) {
+                t.responded(Duration.between(w.since, m.time()).getSeconds());
+                t.mentionAnswered();
+                answeredAny = true;
+            }
+        }
         return answeredAny;
     }
 }

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * substance beside it ("good holiday? and did the invoice go out?") still asks.
  * A tease as the message's only question ("Coming to heckle?") is a joke at the asker's own expense: owed a laugh, not
  * an answer ({@link #onlyATease}).
+ * A bare idea thrown out with a grin as the message's only question ("So pleased. Next year, a cookbook? 😄"): a few
+ * words with no verb, no question word and no "you", closed by a laughing or winking face, muses in jest; nobody
+ * waits on an answer to it ({@link #onlyAGrinningIdea}). "Next year, could you write a cookbook? 😄" still asks.
  */
 public final class NoAnswerAwaited {
     /** A name said to first: "sam:", "sam,", "@sam" (the bare mark after it is what is said). */
@@ -101,7 +104,36 @@ public final class NoAnswerAwaited {
     public static boolean is(String text) {
         return text != null && text.indexOf('?') >= 0 && (bareMark(text) || withdrawn(text)
                 || answerMayBePrivate(text) || answeredByItsAsker(text) || onlyAPleasantry(text)
-                || onlyATease(text));
+                || onlyATease(text) || onlyAGrinningIdea(text));
+    }
+
+    /** Faces that laugh or wink (😄 😁 😆 😂 🤣 😉 😜 😝): a grin, not the nervous 😅 of a real request. */
+    private static final String GRINS = "\\x{1F604}\\x{1F601}\\x{1F606}\\x{1F602}\\x{1F923}\\x{1F609}\\x{1F61C}"
+            + "\\x{1F61D}";
+    /** The message's last sentence, a question, closed by grins only: "Next year, a cookbook? 😄". */
+    private static final Pattern GRINNING_CLOSE = Pattern.compile("(?:^|[.!]\\s+)([^.!?]+)\\?\\s*[" + GRINS
+            + "]+[\\s\\x{FE0F}" + GRINS + "]*$");
+    /** Words that make a question ask: a question word, a verb before its subject, "you" (lower case). */
+    private static final Pattern ASKING_WORD = Pattern.compile("\\b(?:who|what|whats|when|where|why|how|which|whose"
+            + "|is|are|am|was|were|do|does|did|can|could|would|will|should|shall|may|might|has|have|had|any|anyone"
+            + "|anybody|you|your|u|ur|fancy|want|wanna)\\b|'");
+    /** At most this many words: an idea tossed out, not a question put. */
+    private static final int MOST_IDEA_WORDS = 6;
+
+    /**
+     * Whether the message's only question is an idea thrown out in jest: a short fragment with no verb, question word
+     * or "you", closed by a laughing or winking face ("Next year, a style guide? 😄").
+     */
+    static boolean onlyAGrinningIdea(String text) {
+        if (text.indexOf('?') != text.lastIndexOf('?')) {
+            return false;
+        }
+        Matcher m = GRINNING_CLOSE.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String idea = m.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+        return !idea.isEmpty() && idea.split("\\s+").length <= MOST_IDEA_WORDS && !ASKING_WORD.matcher(idea).find();
     }
 
     /**

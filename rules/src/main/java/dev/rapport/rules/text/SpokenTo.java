@@ -130,8 +130,14 @@ public final class SpokenTo {
      * person that asks another by name asks the one named: replying only placed the message under the first one's words.
      */
     public static List<UserId> asked(String text, List<UserId> mentions) {
-        if (mentions.isEmpty() || text == null || text.indexOf('@') < 0 || text.indexOf('?') < 0) {
+        if (mentions.isEmpty() || text == null || text.indexOf('?') < 0) {
             return List.of();
+        }
+        // No mention marked, and one person the reader found called by name after the message's first part ("Will do,
+        // I'll bring ink. Sam, want a lift?"): when the questions all open by calling that one name, and nothing before
+        // them calls anyone, they are put to the one called; the words before answered whoever was replied to.
+        if (text.indexOf('@') < 0) {
+            return mentions.size() == 1 && questionsCallOneLater(text) ? mentions : List.of();
         }
         List<Integer> at = new ArrayList<>();
         for (int i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
@@ -320,6 +326,41 @@ public final class SpokenTo {
             if (c == '?') {
                 String called = start == 0 ? null : calledAt(text, start);
                 if (called == null || called.equalsIgnoreCase(first)) {
+                    return false;
+                }
+                asked = true;
+            }
+            start = i + 2;
+        }
+        return asked;
+    }
+
+    /**
+     * Whether the message opens with words to nobody by name, then calls one person by name and a comma in a later
+     * sentence, and every sentence that asks opens by calling that same one ("Will do. Sam, want a lift?"): each
+     * question is turned to them, and the one name is the only person the message calls.
+     */
+    private static boolean questionsCallOneLater(String text) {
+        if (calledAt(text, 0) != null || firstSentenceAsks(text)) {
+            return false;
+        }
+        String name = null;
+        boolean asked = false;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?' || i + 1 < text.length() && text.charAt(i + 1) != ' ') {
+                continue;
+            }
+            String called = start == 0 ? null : calledAt(text, start);
+            if (called != null && name != null && !called.equalsIgnoreCase(name)) {
+                return false;
+            }
+            if (called != null) {
+                name = called;
+            }
+            if (c == '?') {
+                if (called == null) {
                     return false;
                 }
                 asked = true;
