@@ -219,9 +219,28 @@ public final class OfferRequest {
      */
     private static final GatedPattern WORK_WANTED = GatedPattern.compile("\\b(?:going to|gonna|need to|needs to|want to"
             + "|wanting to|hoping to|planning to|i'll|we'll)\\s+(?:have|get)\\s+(?:it|them|this|these|those|(?:my|our|her|his"
-            + "|the)(?:\\s+[\\p{L}'-]+){1,2})\\s+(?:done|fixed|repaired|mended|restrung|serviced|restored|cleaned|altered"
-            + "|re-\\p{L}+ed|resoled|reframed|rewired|relined|reupholstered|regilded)\\b",
+            + "|the)(?:\\s+[\\p{L}'-]+){1,2})\\s+(?:" + OfferRequest.JOBS_DONE + ")\\b",
             "have", "get");
+
+    /**
+     * Work done to a thing by whoever does it, said as its past participle: mending and servicing, and the maker's
+     * jobs of marking a thing as one's own (engraved, personalised, embroidered, framed, printed: since session 66).
+     */
+    private static final String JOBS_DONE = "done|fixed|repaired|mended|restrung|serviced|restored|cleaned|altered"
+            + "|re-\\p{L}+ed|resoled|reframed|rewired|relined|reupholstered|regilded|engraved|personalised|personalized"
+            + "|embroidered|monogrammed|framed|printed";
+
+    /**
+     * Wishing a thing of one's own had work done to it, the causative with no "have" or "get" ("I'd like my old
+     * wallet engraved", "we'd love the photos framed"): as with {@link #WORK_WANTED}, the work is wanted from whoever
+     * does it, so the post asks for a provider and a provider's terms under it answer it. English drops the "have" after
+     * "would like" and keeps the same meaning (since session 66). Not liking a thing already done ("I'd like it
+     * better framed" compares; "I liked my framed print" tells).
+     */
+    private static final GatedPattern WORK_WISHED = GatedPattern.compile("\\b(?:i|we)(?:'d| would) (?:like|love)\\s+(?:it"
+            + "|them|this|these|those|(?:my|our|her|his|the)(?:\\s+[\\p{L}'-]+){1,3})\\s+(?:" + OfferRequest.JOBS_DONE
+            + ")\\b",
+            "like", "love");
 
     private static final GatedPattern DELIVERED_ONE = GatedPattern.compile("\\b(?:anyone|anybody|someone|somebody)"
             + "(?: here| local| nearby)? (?:doing|offering|making|selling|running|baking|growing) (?:a|an|any|some)"
@@ -486,7 +505,7 @@ public final class OfferRequest {
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
                 || COSTS.find(t) || asks && PRICE_ASKED.find(a)
                 || THING_FOR.find(t) || TERMS_PLEASE.find(t)
-                || DELIVERED_ONE.find(a) || WORK_WANTED.find(a)
+                || DELIVERED_ONE.find(a) || WORK_WANTED.find(a) || WORK_WISHED.find(a)
                 || asks && WHICH_TO_TAKE.find(a)
                 || HOW_TO_BOOK.find(a) || WHOM_TO_SPEAK_TO.find(a) && WANT_SAID.find(a)
                 || doesJobNear(text) || coversAPlace(text) || asks && (PAY_OFFERED.find(a)

@@ -188,4 +188,15 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("how can we book a meeting room for Friday?")).isFalse();
         assertThat(OfferRequest.is("how do I get on with the new foreman?")).isFalse();
     }
+
+    /** Wishing one's thing had a maker's work done to it asks for whoever does that work; liking a thing does not. */
+    @Test
+    void wishingOnesThingEngravedOrFramedAsksForAMakerLikingAThingDoesNot() {
+        assertThat(OfferRequest.is("Morning all. I'd like my grandmother's old brooch engraved for my niece.")).isTrue();
+        assertThat(OfferRequest.is("we would love the two wedding photos framed before June")).isTrue();
+        assertThat(OfferRequest.is("planning to have the jumpers embroidered with the club crest")).isTrue();
+        assertThat(OfferRequest.is("I'd like it better framed in black, to be honest")).isFalse();
+        assertThat(OfferRequest.is("I'd like my weekends back, honestly")).isFalse();
+        assertThat(OfferRequest.is("I loved my framed print from the fair")).isFalse();
+    }
 }
