@@ -342,8 +342,12 @@ public final class OfferRequest {
      */
     private static final GatedPattern PAY_OFFERED = GatedPattern.compile("\\b(?:(?:happy|glad|willing|prepared|keen) to "
             + "|(?:i|we)(?:'d|'ll| would| will| can) (?:happily |gladly )?)pay\\b"
-            + "(?! (?:it forward|you back|back|attention)\\b)",
-            "pay");
+            + "(?! (?:it forward|you back|back|attention)\\b)"
+            // Offering to talk about the fee ("glad to discuss rates", "willing to talk money") opens the price of paid
+            // work as offering to pay does: only one who means to hire raises the fee (since session 66).
+            + "|\\b(?:happy|glad|willing|prepared|keen) to (?:talk|discuss) (?:fees?|money|rates?|prices?|budgets?"
+            + "|terms|costs?)\\b",
+            "pay", "talk", "discuss");
 
     /**
      * Asking how to book someone or get on their list ("how do I book the farrier?", "how can we get onto the

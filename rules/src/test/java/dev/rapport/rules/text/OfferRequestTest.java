@@ -199,4 +199,15 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("I'd like my weekends back, honestly")).isFalse();
         assertThat(OfferRequest.is("I loved my framed print from the fair")).isFalse();
     }
+
+    /** A buyer offering to talk about the fee asks for paid work; talking about fees in general asks for nothing. */
+    @Test
+    void offeringToDiscussTheFeeAsksForPaidWorkChattingAboutFeesDoesNot() {
+        assertThat(OfferRequest.is("Sam, would you write the toast for our retirement do? Glad to discuss rates."))
+                .isTrue();
+        assertThat(OfferRequest.is("could anyone cover the Friday stall? willing to talk money")).isTrue();
+        assertThat(OfferRequest.is("anyone else think the new platform fees are steep? happy to chat about it"))
+                .isFalse();
+        assertThat(OfferRequest.is("are we still going to talk about the fees at the meeting?")).isFalse();
+    }
 }
