@@ -37,6 +37,15 @@ public final class AsksRule implements Rule {
     private static final Pattern OTHER_FAVOUR = Pattern.compile(
             "\\b(follow|subscribe|sub|share|upvote|rate|like|star|wishlist|review|support|favourite|favorite)\\b");
     private static final Pattern LINK = Pattern.compile("\\S*://\\S*|\\bwww\\.\\S*");
+    /** Words that claim a thing as the writer's own (general English). */
+    private static final Pattern OWN_THING = Pattern.compile("\\b(my|mine|our|ours)\\b");
+    /**
+     * One's hand offered to the reader: "is there anything you need me to pick up?", "would you like me to send the
+     * notes?", "want me to check it?". "Like me" there is a wish that the writer do something, never a request to like
+     * the writer.
+     */
+    private static final Pattern HAND_OFFERED = Pattern.compile("(?:\\b(?:you|u)(?:'d| would| will)? (?:like|want|need)"
+            + "|(?:^|[.!?,]\\s*)(?:want|need)) me to \\p{L}");
     public static final Param LOOKBACK_DAYS = Param.count("lookback-days", 30, 1, 365, "days in which you should have given before asking");
 
     @Override
@@ -67,7 +76,8 @@ public final class AsksRule implements Rule {
         // So is a call to come and look at one's shop ("just listed a load of jackets, check out my stall"): an invitation
         // to buy, not an ask for a follow, a like or a vote.
         if (!ctx.facts().countedAsk() || ctx.facts().promo().salesPitch() || invitesToBuy(ctx.message().text())
-                || voiceInAVote(ctx.message().text(), !ctx.message().links().isEmpty())) {
+                || voiceInAVote(ctx.message().text(), !ctx.message().links().isEmpty())
+                || handOffered(ctx.message().text(), !ctx.message().links().isEmpty())) {
             return;
         }
         int days = ctx.settings().count(LOOKBACK_DAYS);
@@ -174,6 +184,21 @@ public final class AsksRule implements Rule {
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return VOTE.matcher(t).find() && !OWN.matcher(t).find() && !OTHER_FAVOUR.matcher(t).find();
+    }
+
+    /**
+     * The message offers the reader one's hand ({@link #HAND_OFFERED}: "is there anything you need me to pick up?") and
+     * asks for no follow, share, vote or rating besides, with no link: it offers to give, which is the opposite of asking
+     * for attention, and the tip would tell the person they asked people to check out work the message never names
+     * (since session 66). With a link, a favour named besides ("want me to send it? follow the page too") or a thing
+     * of one's own ("do you want me to post you my sketches?") it may still be an ask.
+     */
+    static boolean handOffered(String text, boolean linked) {
+        if (text == null || linked || LINK.matcher(text).find()) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return HAND_OFFERED.matcher(t).find() && !attentionAsked(t) && !OWN_THING.matcher(t).find();
     }
 
     /** A follow, subscribe, share, vote or rating asked for in so many words. */

@@ -219,9 +219,28 @@ public final class OfferRequest {
      */
     private static final GatedPattern WORK_WANTED = GatedPattern.compile("\\b(?:going to|gonna|need to|needs to|want to"
             + "|wanting to|hoping to|planning to|i'll|we'll)\\s+(?:have|get)\\s+(?:it|them|this|these|those|(?:my|our|her|his"
-            + "|the)(?:\\s+[\\p{L}'-]+){1,2})\\s+(?:done|fixed|repaired|mended|restrung|serviced|restored|cleaned|altered"
-            + "|re-\\p{L}+ed|resoled|reframed|rewired|relined|reupholstered|regilded)\\b",
+            + "|the)(?:\\s+[\\p{L}'-]+){1,2})\\s+(?:" + OfferRequest.JOBS_DONE + ")\\b",
             "have", "get");
+
+    /**
+     * Work done to a thing by whoever does it, said as its past participle: mending and servicing, and the maker's
+     * jobs of marking a thing as one's own (engraved, personalised, embroidered, framed, printed: since session 66).
+     */
+    private static final String JOBS_DONE = "done|fixed|repaired|mended|restrung|serviced|restored|cleaned|altered"
+            + "|re-\\p{L}+ed|resoled|reframed|rewired|relined|reupholstered|regilded|engraved|personalised|personalized"
+            + "|embroidered|monogrammed|framed|printed";
+
+    /**
+     * Wishing a thing of one's own had work done to it, the causative with no "have" or "get" ("I'd like my old
+     * wallet engraved", "we'd love the photos framed"): as with {@link #WORK_WANTED}, the work is wanted from whoever
+     * does it, so the post asks for a provider and a provider's terms under it answer it. English drops the "have" after
+     * "would like" and keeps the same meaning (since session 66). Not liking a thing already done ("I'd like it
+     * better framed" compares; "I liked my framed print" tells).
+     */
+    private static final GatedPattern WORK_WISHED = GatedPattern.compile("\\b(?:i|we)(?:'d| would) (?:like|love)\\s+(?:it"
+            + "|them|this|these|those|(?:my|our|her|his|the)(?:\\s+[\\p{L}'-]+){1,3})\\s+(?:" + OfferRequest.JOBS_DONE
+            + ")\\b",
+            "like", "love");
 
     private static final GatedPattern DELIVERED_ONE = GatedPattern.compile("\\b(?:anyone|anybody|someone|somebody)"
             + "(?: here| local| nearby)? (?:doing|offering|making|selling|running|baking|growing) (?:a|an|any|some)"
@@ -323,8 +342,12 @@ public final class OfferRequest {
      */
     private static final GatedPattern PAY_OFFERED = GatedPattern.compile("\\b(?:(?:happy|glad|willing|prepared|keen) to "
             + "|(?:i|we)(?:'d|'ll| would| will| can) (?:happily |gladly )?)pay\\b"
-            + "(?! (?:it forward|you back|back|attention)\\b)",
-            "pay");
+            + "(?! (?:it forward|you back|back|attention)\\b)"
+            // Offering to talk about the fee ("glad to discuss rates", "willing to talk money") opens the price of paid
+            // work as offering to pay does: only one who means to hire raises the fee (since session 66).
+            + "|\\b(?:happy|glad|willing|prepared|keen) to (?:talk|discuss) (?:fees?|money|rates?|prices?|budgets?"
+            + "|terms|costs?)\\b",
+            "pay", "talk", "discuss");
 
     /**
      * Asking how to book someone or get on their list ("how do I book the farrier?", "how can we get onto the
@@ -486,7 +509,7 @@ public final class OfferRequest {
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
                 || COSTS.find(t) || asks && PRICE_ASKED.find(a)
                 || THING_FOR.find(t) || TERMS_PLEASE.find(t)
-                || DELIVERED_ONE.find(a) || WORK_WANTED.find(a)
+                || DELIVERED_ONE.find(a) || WORK_WANTED.find(a) || WORK_WISHED.find(a)
                 || asks && WHICH_TO_TAKE.find(a)
                 || HOW_TO_BOOK.find(a) || WHOM_TO_SPEAK_TO.find(a) && WANT_SAID.find(a)
                 || doesJobNear(text) || coversAPlace(text) || asks && (PAY_OFFERED.find(a)

@@ -188,4 +188,26 @@ class OfferRequestTest {
         assertThat(OfferRequest.is("how can we book a meeting room for Friday?")).isFalse();
         assertThat(OfferRequest.is("how do I get on with the new foreman?")).isFalse();
     }
+
+    /** Wishing one's thing had a maker's work done to it asks for whoever does that work; liking a thing does not. */
+    @Test
+    void wishingOnesThingEngravedOrFramedAsksForAMakerLikingAThingDoesNot() {
+        assertThat(OfferRequest.is("Morning all. I'd like my grandmother's old brooch engraved for my niece.")).isTrue();
+        assertThat(OfferRequest.is("we would love the two wedding photos framed before June")).isTrue();
+        assertThat(OfferRequest.is("planning to have the jumpers embroidered with the club crest")).isTrue();
+        assertThat(OfferRequest.is("I'd like it better framed in black, to be honest")).isFalse();
+        assertThat(OfferRequest.is("I'd like my weekends back, honestly")).isFalse();
+        assertThat(OfferRequest.is("I loved my framed print from the fair")).isFalse();
+    }
+
+    /** A buyer offering to talk about the fee asks for paid work; talking about fees in general asks for nothing. */
+    @Test
+    void offeringToDiscussTheFeeAsksForPaidWorkChattingAboutFeesDoesNot() {
+        assertThat(OfferRequest.is("Sam, would you write the toast for our retirement do? Glad to discuss rates."))
+                .isTrue();
+        assertThat(OfferRequest.is("could anyone cover the Friday stall? willing to talk money")).isTrue();
+        assertThat(OfferRequest.is("anyone else think the new platform fees are steep? happy to chat about it"))
+                .isFalse();
+        assertThat(OfferRequest.is("are we still going to talk about the fees at the meeting?")).isFalse();
+    }
 }
