@@ -176,7 +176,10 @@ public final class ChannelPurpose {
         if (workersTalkRoom(name, previousStart, previousEnd, s, i)) {
             return false;
         }
+        // "promo", "promos", "promotion" invite it; "promoters" names the room's people (event promoters talking
+        // among themselves), as "#designers" does, not what they may post there.
         if (Lowered.startsWith(name, s, "showcase") && i - s >= 8 || Lowered.startsWith(name, s, "promo") && i - s >= 5
+                && !Lowered.startsWith(name, s, "promoter")
                 || Lowered.is(name, s, i, "selfpromo") || Lowered.is(name, s, i, "selfpromotion")
                 || Lowered.startsWith(name, s, "advert") && i - s >= 6 || Lowered.is(name, s, i, "ads")
                 || Lowered.is(name, s, i, "plug") || Lowered.is(name, s, i, "plugs")
@@ -236,6 +239,15 @@ public final class ChannelPurpose {
                 || Lowered.is(name, s, i, "notifications"));
     }
 
+    /**
+     * A topic bidding members share or post a thing they made themselves ("share a piece you've written", "post
+     * something you've built"): the room is a showcase by another name, as "share your work" says, for pieces the
+     * writer made, not things they found or did ("a photo + what you did", "an interview you loved").
+     */
+    private static final Pattern SHARE_OWN_MADE = Pattern.compile(
+            "\\b(?:share|post)\\s+(?:a|an|one|any|something|anything)\\b[^.;:!?]{0,30}?\\byou(?:'ve|\u2019ve|\\s+have)?\\s+"
+            + "(?:written|wrote|made|drawn|drew|built|recorded|composed|designed|created|painted|sewn|knitted|crafted)\\b");
+
     /** The suppliers of a trade welcomed to a room ("suppliers welcome", "suppliers are welcome here"). */
     private static final Pattern SUPPLIERS_WELCOME = Pattern.compile(
             "\\bsuppliers?\\s+(?:are\\s+|very\\s+)?welcome\\b|\\bwelcom(?:e|es|ing)\\s+(?:all\\s+)?suppliers\\b");
@@ -256,6 +268,7 @@ public final class ChannelPurpose {
     private static boolean topicSaysPromotion(String topic) {
         return topic.contains("self-promo") || topic.contains("self promo") || topic.contains("promote your")
                 || topic.contains("share your work") || topic.contains("share your projects")
+                || SHARE_OWN_MADE.matcher(topic).find()
                 || topic.contains("showcase") || topic.contains("advertise") || topic.contains("plug your")
                 || topic.contains("when you go live") || topic.contains("when you're live")
                 // a topic that welcomes those who sell ("vendors & designers welcome", "sellers welcome") invites their
@@ -471,7 +484,7 @@ public final class ChannelPurpose {
             String w = words[i];
             boolean selling = w.equals("sell") || w.equals("selling") || w.equals("wts") || w.equals("wtb")
                     || w.equals("sale") && i > 0 && words[i - 1].equals("for");
-            if (selling && !deniedBefore(words, i)) {
+            if (selling && !deniedBefore(words, i) && !saysWhoTheyAre(words, i)) {
                 return true;
             }
         }
@@ -494,7 +507,7 @@ public final class ChannelPurpose {
         String[] words = NOT_A_WORD.split(SLASH.matcher(info.topic().toLowerCase(Locale.ROOT)).replaceAll(" / "));
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (deniedBefore(words, i)) {
+            if (deniedBefore(words, i) || saysWhoTheyAre(words, i)) {
                 continue;
             }
             if (w.equals("sell") || w.equals("wts") || w.equals("wtb") || w.equals("sale") && i > 0
@@ -560,6 +573,20 @@ public final class ChannelPurpose {
     private static boolean exchange(String w) {
         return w.startsWith("buy") || w.startsWith("swap") || w.startsWith("trad") || w.startsWith("rent")
                 || w.equals("wanted") || w.equals("sell") || w.equals("selling");
+    }
+
+    /**
+     * "who" within two words before {@code i}: the topic describes its members by what they do elsewhere ("promoters
+     * who sell with us chat among themselves", "makers who also sell at fairs"), it does not ask them to sell in the
+     * room. Said generally: a relative clause about the people names who they are, not what the room is for.
+     */
+    private static boolean saysWhoTheyAre(String[] words, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (words[k].equals("who")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "no" or a "not" within two words before {@code i}: "no hard selling", "not for sale". */
