@@ -205,12 +205,13 @@ public final class OfferRequest {
     }
 
     /**
-     * Asking whether anyone does, sells or makes a thing that comes to the asker ("is anyone doing a cheese hamper that
-     * delivers on Fridays?", "anyone making birthday cakes that ship to Leeds?", "anybody offering a fruit box which
-     * can deliver here?"): a thing brought to one's door is a thing bought, so the question asks for a supplier, and a
-     * supplier's terms under it answer it. Only with the delivery said: "is anyone doing a stall at the fair?" or
-     * "anyone doing the 10k?" asks for company, not for anything to buy.
+     * Work done to a thing by whoever does it, said as its past participle: mending and servicing, and the maker's
+     * jobs of marking a thing as one's own (engraved, personalised, embroidered, framed, printed: since session 66).
      */
+    private static final String JOBS_DONE = "done|fixed|repaired|mended|restrung|serviced|restored|cleaned|altered"
+            + "|re-\\p{L}+ed|resoled|reframed|rewired|relined|reupholstered|regilded|engraved|personalised|personalized"
+            + "|embroidered|monogrammed|framed|printed";
+
     /**
      * Saying one is about to have a thing done by someone ("going to have them reframed", "I need to get it serviced",
      * "planning to have the chair re-covered"): the work is wanted from whoever does it, so the post asks for a
@@ -219,16 +220,8 @@ public final class OfferRequest {
      */
     private static final GatedPattern WORK_WANTED = GatedPattern.compile("\\b(?:going to|gonna|need to|needs to|want to"
             + "|wanting to|hoping to|planning to|i'll|we'll)\\s+(?:have|get)\\s+(?:it|them|this|these|those|(?:my|our|her|his"
-            + "|the)(?:\\s+[\\p{L}'-]+){1,2})\\s+(?:" + OfferRequest.JOBS_DONE + ")\\b",
+            + "|the)(?:\\s+[\\p{L}'-]+){1,2})\\s+(?:" + JOBS_DONE + ")\\b",
             "have", "get");
-
-    /**
-     * Work done to a thing by whoever does it, said as its past participle: mending and servicing, and the maker's
-     * jobs of marking a thing as one's own (engraved, personalised, embroidered, framed, printed: since session 66).
-     */
-    private static final String JOBS_DONE = "done|fixed|repaired|mended|restrung|serviced|restored|cleaned|altered"
-            + "|re-\\p{L}+ed|resoled|reframed|rewired|relined|reupholstered|regilded|engraved|personalised|personalized"
-            + "|embroidered|monogrammed|framed|printed";
 
     /**
      * Wishing a thing of one's own had work done to it, the causative with no "have" or "get" ("I'd like my old
@@ -238,10 +231,16 @@ public final class OfferRequest {
      * better framed" compares; "I liked my framed print" tells).
      */
     private static final GatedPattern WORK_WISHED = GatedPattern.compile("\\b(?:i|we)(?:'d| would) (?:like|love)\\s+(?:it"
-            + "|them|this|these|those|(?:my|our|her|his|the)(?:\\s+[\\p{L}'-]+){1,3})\\s+(?:" + OfferRequest.JOBS_DONE
-            + ")\\b",
+            + "|them|this|these|those|(?:my|our|her|his|the)(?:\\s+[\\p{L}'-]+){1,3})\\s+(?:" + JOBS_DONE + ")\\b",
             "like", "love");
 
+    /**
+     * Asking whether anyone does, sells or makes a thing that comes to the asker ("is anyone doing a cheese hamper that
+     * delivers on Fridays?", "anyone making birthday cakes that ship to Leeds?", "anybody offering a fruit box which
+     * can deliver here?"): a thing brought to one's door is a thing bought, so the question asks for a supplier, and a
+     * supplier's terms under it answer it. Only with the delivery said: "is anyone doing a stall at the fair?" or
+     * "anyone doing the 10k?" asks for company, not for anything to buy.
+     */
     private static final GatedPattern DELIVERED_ONE = GatedPattern.compile("\\b(?:anyone|anybody|someone|somebody)"
             + "(?: here| local| nearby)? (?:doing|offering|making|selling|running|baking|growing) (?:a|an|any|some)"
             + "(?: [\\p{L}\\p{N}'-]+){1,4}? (?:that|which|who)(?: can| could| will|'ll| would)? (?:deliver|delivers"

@@ -349,7 +349,7 @@ public final class SpokenTo {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '.' && c != '!' && c != '?' || i + 1 < text.length() && text.charAt(i + 1) != ' ') {
+            if ((c != '.' && c != '!' && c != '?') || (i + 1 < text.length() && text.charAt(i + 1) != ' ')) {
                 continue;
             }
             String called = start == 0 ? null : calledAt(text, start);
