@@ -22,12 +22,8 @@ final class CallsTheRoomTookUp {
 
     /** Whether the week's posts to nobody were calls the group took up (see the class comment). */
     static boolean in(WeekTally t) {
-        int toNobody = t.broadcastTurns();
-        if (toNobody == 0 || t.selfPromotion() > 0 || t.linkMessages() > 0) {
-            return false;
-        }
-        // The group's notices, not one's own news: fewer "I", "my", "we" in the week than posts to nobody.
-        if (t.firstPerson() >= toNobody) {
+        // The group's notices, not one's own news, selling and linking nothing.
+        if (!NewsTheRoomTookUp.aboutTheWorldSellingNothing(t)) {
             return false;
         }
         int answerers = 0;

@@ -18,15 +18,21 @@ final class NewsTheRoomTookUp {
 
     /** Whether the week's posts to nobody were news the room took up (see the class comment). */
     static boolean in(WeekTally t) {
-        int toNobody = t.broadcastTurns();
-        if (toNobody == 0 || t.selfPromotion() > 0 || t.linkMessages() > 0) {
+        if (!aboutTheWorldSellingNothing(t)) {
             return false;
         }
         // Reacted to as a run, not once: at least one reaction for every two posts to nobody.
-        boolean reactedTo = t.reactionsReceived() * 2 >= toNobody;
-        // News about the world, not oneself: fewer "I", "my", "we" in the week than posts to nobody.
-        boolean aboutTheWorld = t.firstPerson() < toNobody;
-        return reactedTo && aboutTheWorld && readersAnswered(t);
+        return t.reactionsReceived() * 2 >= t.broadcastTurns() && readersAnswered(t);
+    }
+
+    /**
+     * The week had posts to nobody, sold and linked nothing, and was about the world or the group, not oneself: fewer
+     * "I", "my", "we" in the week than posts to nobody. What both readings of a week as a service start from (this one
+     * and {@link CallsTheRoomTookUp}).
+     */
+    static boolean aboutTheWorldSellingNothing(WeekTally t) {
+        int toNobody = t.broadcastTurns();
+        return toNobody > 0 && t.selfPromotion() == 0 && t.linkMessages() == 0 && t.firstPerson() < toNobody;
     }
 
     /** Someone spoke back to the person this week, and nobody who did was left without a word back. */
