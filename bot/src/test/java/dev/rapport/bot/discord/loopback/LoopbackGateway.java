@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
@@ -22,7 +25,8 @@ import org.java_websocket.server.WebSocketServer;
  * sequence numbers, and RESUME replaying what the client missed. Several sessions at once, one per shard, as Discord
  * runs them: IDENTIFY says {@code shard: [id, count]} (none: {@code [0, 1]}), a guild lives on shard
  * {@code (guild_id >> 22) % count} and its events go to that shard's session only, direct messages to shard 0; an
- * impossible shard closes with 4010, too few shards for {@link #requireShards} with 4011.
+ * impossible shard closes with 4010, too few shards for {@link #requireShards} with 4011. READY comes
+ * {@link #READY_LATENCY} after IDENTIFY, not at once (see there).
  *
  * <p>Session state is guarded by {@code this}: the socket threads (IDENTIFY, RESUME, close) and the test thread
  * (dispatch, drop) must never interleave half-way, or a dispatch could be both missed and not replayed.
@@ -37,6 +41,16 @@ final class LoopbackGateway extends WebSocketServer {
     private static final int DISALLOWED_INTENTS = 4014;
     private static final int INVALID_SHARD = 4010;
     private static final int SHARDING_REQUIRED = 4011;
+
+    /**
+     * How long the loopback takes to answer IDENTIFY with READY. Discord never answers at once (it authenticates and
+     * builds the session first, and the answer crosses the internet), and JDA relies on that: its {@code login} stores
+     * the new WebSocketClient only after the session controller's thread has started connecting, so a READY and
+     * GUILD_CREATE read before that store fail on a null client (JDA 6.5.0 {@code JDAImpl.getClient()}) and the shard
+     * stays in LOADING_SUBSYSTEMS for good. A loopback answering within microseconds on a loaded machine met that race
+     * about once in a few hundred starts; a tenth of a second is still far quicker than Discord.
+     */
+    static final Duration READY_LATENCY = Duration.ofMillis(100);
 
     /** Gateway intent bits (API v10). */
     static final int GUILD_MEMBERS = 1 << 1;
@@ -55,6 +69,11 @@ final class LoopbackGateway extends WebSocketServer {
     private final Recorder<GatewayFrame> received = new Recorder<>("gateway frame from the client");
     private final Recorder<String> errors = new Recorder<>("gateway socket error");
     private final CountDownLatch started = new CountDownLatch(1);
+    private final ScheduledExecutorService readyLater = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "loopback-gateway-ready");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** One shard's session: its own sequence numbers, log for RESUME, connection and intents. */
     private static final class Session {
@@ -193,12 +212,31 @@ final class LoopbackGateway extends WebSocketServer {
             return;
         }
         Session session = new Session(id, count, asked, connection);
-        sessions.put(id, session);
-        List<GuildDeclaration> own = directory.guilds().stream().filter(g -> session.carries(g.id())).toList();
-        ObjectNode ready = payloads.ready(session.id, url(), own);
-        ready.putArray("shard").add(id).add(count);
-        send(session, "READY", ready);
-        own.forEach(guild -> send(session, "GUILD_CREATE", payloads.guildCreate(guild)));
+        readyLater.schedule(() -> ready(session), READY_LATENCY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens an identified session: READY, then one GUILD_CREATE per guild of its shard; none if the client left. */
+    private synchronized void ready(Session session) {
+        try {
+            if (!session.live.isOpen()) {
+                return;
+            }
+            sessions.put(session.shard, session);
+            List<GuildDeclaration> own = directory.guilds().stream().filter(g -> session.carries(g.id())).toList();
+            ObjectNode ready = payloads.ready(session.id, url(), own);
+            ready.putArray("shard").add(session.shard).add(session.shards);
+            send(session, "READY", ready);
+            own.forEach(guild -> send(session, "GUILD_CREATE", payloads.guildCreate(guild)));
+        } catch (RuntimeException e) {
+            // Not on a socket thread, so nothing would report it: kept for the waiting test's message, as onError does.
+            errors.add(e.toString());
+        }
+    }
+
+    @Override
+    public void stop(int timeout) throws InterruptedException {
+        readyLater.shutdownNow();
+        super.stop(timeout);
     }
 
     private synchronized void resume(WebSocket connection, JsonNode data) {
