@@ -169,7 +169,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes144Script", "held-out-scenes-144", HeldOutScenes144Script::files),
                 script("HeldOutScenes145Script", "held-out-scenes-145", HeldOutScenes145Script::files),
                 script("HeldOutScenes146Script", "held-out-scenes-146", HeldOutScenes146Script::files),
-                script("HeldOutScenes147Script", "held-out-scenes-147", HeldOutScenes147Script::files));
+                script("HeldOutScenes147Script", "held-out-scenes-147", HeldOutScenes147Script::files),
+                script("HeldOutScenes150Script", "held-out-scenes-150", HeldOutScenes150Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
