@@ -23,21 +23,25 @@ public final class BroadcastRule extends ShareOfMessagesRule {
     }
 
     /**
-     * A week is judged from how many turns the person took, those that were what their channel is for among them (a
-     * log entry, a post of the room's own kind): they are left out of the share spoken to nobody, not out of the week.
-     * A week mostly of such posts is judged by the rest alone: its posts to nobody elsewhere are a few, not a habit.
      * A week of news the room took up ({@link NewsTheRoomTookUp}), or of calls it took up ({@link CallsTheRoomTookUp}),
      * is not judged at all.
      */
     @Override
-    protected int judgedFrom(WeekTally t) {
+    protected boolean notJudged(WeekTally t) {
         // A run of news the room kept reacting to, whose readers spoke back and were answered, was a service to the
         // room, not speaking to nobody: the week is not judged (NewsTheRoomTookUp says what that takes).
         // Likewise a group's calls and notices that several members answered and were thanked for: spoken to the group
         // and answered by it, not to nobody (CallsTheRoomTookUp says what that takes).
-        if (NewsTheRoomTookUp.in(t) || CallsTheRoomTookUp.in(t)) {
-            return 0;
-        }
+        return NewsTheRoomTookUp.in(t) || CallsTheRoomTookUp.in(t);
+    }
+
+    /**
+     * A week is judged from how many turns the person took, those that were what their channel is for among them (a
+     * log entry, a post of the room's own kind): they are left out of the share spoken to nobody, not out of the week.
+     * A week mostly of such posts is judged by the rest alone: its posts to nobody elsewhere are a few, not a habit.
+     */
+    @Override
+    protected int judgedFrom(WeekTally t) {
         int all = t.judgedTurns();
         return t.turns() * 2 >= all ? all : t.turns();
     }

@@ -62,7 +62,7 @@ public abstract class ShareOfMessagesRule implements Rule {
     public final void onWeekEnd(WeekContext ctx) {
         WeekTally t = ctx.tally();
         int messages = messages(t);
-        if (messages == 0 || judgedFrom(t) < ctx.settings().count(minMessages)) {
+        if (messages == 0 || notJudged(t) || judgedFrom(t) < ctx.settings().count(minMessages)) {
             return;
         }
         int n = counted.applyAsInt(t);
@@ -78,6 +78,15 @@ public abstract class ShareOfMessagesRule implements Rule {
     /** The messages the share is taken of: all of the week's, unless a rule counts them differently. */
     protected int messages(WeekTally t) {
         return t.messages();
+    }
+
+    /**
+     * Whether the week is left unjudged whatever its counts: never, unless a rule says otherwise. {@link #onWeekEnd}
+     * is final, so that every share rule counts and speaks alike; a rule that reads some weeks as no case at all
+     * (a run of posts the room took up, say) says so here rather than by bending the counts.
+     */
+    protected boolean notJudged(WeekTally t) {
+        return false;
     }
 
     /** The messages that must reach {@code min-messages} before the share is judged: those it is taken of, unless a rule says otherwise. */
