@@ -300,6 +300,17 @@ public final class BoughtBefore {
     private static final GatedPattern BOOK_AGAIN = GatedPattern.compile("\\bre-?book(?:ing)?\\b"
             + "|\\b(?:book|booking|stay|staying)\\s+(?:(?:it|in|with\\s+you|the\\s+[\\w'-]+)\\s+)?again\\b",
             "book", "stay");
+    /**
+     * The one spoken to, or a session of theirs, asked to be booked again: "could I book you to tune the piano again?",
+     * "could I book Ella's Tuesday lesson again?", "can we book our usual slot again?". Only one who booked them before
+     * books them again, so the words say the writer is back for more of the work they paid for: a returning client's,
+     * and talk of paid time as "can we book you" is. Not a thing or a place booked for someone ("can I book you a seat
+     * again?", "can we book the hall again?"), which may be a favour or another's room.
+     */
+    private static final GatedPattern BOOKS_AGAIN = GatedPattern.compile("\\b(?:can|could|may|shall)\\s+(?:i|we)\\s+"
+            + "(?:please\\s+)?book\\s+(?:you\\b(?!\\s+(?:a|an|the|some|one|two|tickets?|seats?|places?|onto|into)\\b)"
+            + "(?:\\s+[\\w'-]+){0,6}?|(?:my|our|[\\w-]+'s)\\s+(?:[\\w'-]+\\s+){0,2}?[\\w'-]+)\\s+again\\b",
+            "again");
     private static final String REMEDY = "(?:partial\\s+|full\\s+)?(?:re-?book(?:ing)?|refund|replacement|exchange"
             + "|re-?do|re-?run|credit)";
     private static final GatedPattern REMEDY_ASKED = GatedPattern.compile("\\bchance\\s+(?:of|for)\\s+(?:a\\s+|an\\s+)?" + REMEDY
@@ -457,7 +468,7 @@ public final class BoughtBefore {
         // A hire told or a booking offered speaks of paid time as plainly as a price or pay does.
         // More of the work asked for (bookings, a pupil taken on, the thing brought in) asks for paid time too.
         return PAY_OFFERED.matcher(t).find() || PAID_HIRE.matcher(t).find() || BOOKING_OFFERED.matcher(t).find()
-                || MORE_WORK_ASKED.matcher(t).find() || CALL_OUT.matcher(t).find();
+                || MORE_WORK_ASKED.matcher(t).find() || CALL_OUT.matcher(t).find() || BOOKS_AGAIN.find(t);
     }
 
     /**
@@ -502,6 +513,10 @@ public final class BoughtBefore {
             return true;
         }
         if (MADE_FOR_OURS.find(t) || ATTENDED.find(t)) {
+            return true;
+        }
+        // A booking of them asked again says the writer booked them before: work of theirs bought (since session 67).
+        if (BOOKS_AGAIN.find(t)) {
             return true;
         }
         // The remedy first: its words are rarer, and it turns most texts away before the visit is read.
