@@ -57,11 +57,32 @@ public final class LinksBurstRule implements Rule {
         if (links < ctx.settings().count(LINKS)) {
             return;
         }
+        if (oneReplyToSomeoneElse(ctx, start)) {
+            return;
+        }
         if (!ctx.firstTimeIn("burst", Duration.ofMinutes(minutes))) {
             return;
         }
         ctx.emit(evidence.count("links", links).count("window-minutes", minutes).build(),
                 new Tip("You shared " + links + " links within " + minutes + " minutes.", id().principle(),
                         "pick the one link that matters most and say in a sentence why it helps the reader."));
+    }
+
+    /**
+     * Whether every link of the window came in this one message, an explicit reply (not one guessed) to someone else's
+     * post: links packed into one reply are said to that person, the reading that goes with one answer to them, whether
+     * or not their post read as a question. A burst is links poured out post after post, or at the room.
+     */
+    private static boolean oneReplyToSomeoneElse(MessageContext ctx, Instant start) {
+        if (ctx.message().replyToAuthor().isEmpty() || ctx.message().replyGuessed()
+                || ctx.message().replyToAuthor().get().equals(ctx.message().author())) {
+            return false;
+        }
+        for (LinkPost p : ctx.history().recentLinks()) {
+            if (!p.time().isBefore(start) && !p.message().equals(ctx.message().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -265,6 +265,14 @@ public final class ChannelPurpose {
     private static final Pattern NOT_BOUGHT_AND_SOLD = Pattern.compile(
             "\\b(?:no|not|nothing|never)\\s+(?:\\w+\\s+)?(?:bought|sold|swapped|traded|exchanged)\\b");
 
+    /**
+     * A topic saying its members post their offers or price lists there ("farmers post stock, price lists and trade
+     * offers", "post your offers and catalogues here"): the room is made for the trade's offers, as a marketplace is,
+     * and a priced offer posted to it is what it asks for. Not posts about offers ("post questions about offers").
+     */
+    private static final Pattern OFFERS_POSTED = Pattern.compile("\\b(?:post|list)\\s+"
+            + "(?:(?!about\\b|on\\b|questions?\\b|asking\\b)[\\p{L}'-]+,?\\s+){0,4}?(?:offers|price\\s+lists?)\\b");
+
     private static boolean topicSaysPromotion(String topic) {
         return topic.contains("self-promo") || topic.contains("self promo") || topic.contains("promote your")
                 || topic.contains("share your work") || topic.contains("share your projects")
@@ -279,7 +287,9 @@ public final class ChannelPurpose {
                 || SUPPLIERS_WELCOME.matcher(topic).find()
                 // a topic saying goods are bought and sold there names a market, where a listing to the room, with its
                 // price and "message me", is what the room is for, as in one named "classifieds"
-                || BOUGHT_AND_SOLD.matcher(topic).find() && !NOT_BOUGHT_AND_SOLD.matcher(topic).find();
+                || BOUGHT_AND_SOLD.matcher(topic).find() && !NOT_BOUGHT_AND_SOLD.matcher(topic).find()
+                // a room whose members are bidden post their offers or price lists is the room made for those offers
+                || OFFERS_POSTED.matcher(topic).find();
     }
 
     /**
