@@ -167,6 +167,12 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
         if (!question && sentences > 1 && lastWords >= 3 && !lastLedByNumber) {
             question = asks(text, lastOpening, true);
         }
+        if (!question && opening >= 0 && !ledByNumber) {
+            question = whichThingAsked(text, opening);
+        }
+        if (!question && sentences > 1 && !lastLedByNumber) {
+            question = whichThingAsked(text, lastOpening);
+        }
         return new TextFeatures(words, first, second, question, plural);
     }
 
@@ -251,6 +257,94 @@ public record TextFeatures(int words, int firstPerson, int secondPerson, boolean
                 && !somebodyToldOf(t, start, f1, s0, s1, u0, u1)
                 && !(afterRemark && adviceAfterRemark(t, start, f1, s0, s1))
                 && !(!afterRemark && searchTakenUp(t, start, f1, s0, s1, u0, u1));
+    }
+
+    /** The words that ask which thing: "which gate", "what time", "whose turn". */
+    private static final String[] WHICH_WORDS = {"which", "what", "whose"};
+    /** How many words the thing asked about may take: "gate of the old rowing club". */
+    private static final int THING_WORDS = 5;
+    /** The verbs put before their subject when a question asks which thing ("... is it", "... do I"). */
+    private static final String[] BE_INVERTED = {"is", "are", "was", "were"};
+    private static final String[] DO_INVERTED = {"do", "does", "did"};
+    /** Personal subjects: no thing is named by them, and one before the verb makes a statement ("what I need is"). */
+    private static final String[] PERSONAL_SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "u", "ya"};
+    /** The subjects a "be" asked with closes on ("which gate is it", "whose bikes are they"). */
+    private static final String[] BE_SUBJECTS = {"it", "they", "he", "she", "we"};
+    /** A preposition left at the close of a question about a place or time ("which floor is it on"). */
+    private static final String[] STRANDED = {"in", "on", "at", "from", "for", "with", "by", "to"};
+    /** Marks that end or set off a clause: the words of one question run on without them. */
+    private static final String CLAUSE_MARKS = ",;:.!\u2013\u2014\n";
+
+    /**
+     * "which", "what" or "whose" before a thing named and then its verb put before the subject, without its question
+     * mark ("which gate of the rowing club is it, went round twice", "what time do we meet", "whose turn is it"),
+     * asks which one: English inverts verb and subject only to ask, a statement keeps its subject first ("which gate
+     * it is, I forget", "what a day it was"). Narrow so no statement is read as asking: no personal subject inside the
+     * thing ("what I need is you", "what we did was this" tell), "be" only with it, they, he, she or we closing the
+     * clause ("what matters is it works" tells what matters), and "do", "does" or "did" before a personal subject.
+     */
+    private static boolean whichThingAsked(String t, int f0) {
+        int f1 = wordEnd(t, f0);
+        if (!in(t, f0, f1, WHICH_WORDS)) {
+            return false;
+        }
+        int end = f1;
+        int named = 0;
+        while (true) {
+            int w0 = nextWord(t, end);
+            if (w0 < 0 || clauseBreak(t, end, w0)) {
+                return false;
+            }
+            int w1 = wordEnd(t, w0);
+            boolean be = in(t, w0, w1, BE_INVERTED);
+            if (be || in(t, w0, w1, DO_INVERTED)) {
+                return named > 0 && subjectAfterInverted(t, w1, be);
+            }
+            if (named == THING_WORDS || in(t, w0, w1, PERSONAL_SUBJECTS) || in(t, w0, w1, AUXILIARY_WORDS)
+                    || named == 0 && (is(t, w0, w1, "a") || is(t, w0, w1, "an"))) {
+                return false;
+            }
+            named++;
+            end = w1;
+        }
+    }
+
+    /**
+     * Whether a personal subject follows the inverted verb ending at {@code end} in the same clause: after "be", one of
+     * {@link #BE_SUBJECTS} closing the clause, or with a preposition left at its close; after "do", any personal one.
+     */
+    private static boolean subjectAfterInverted(String t, int end, boolean be) {
+        int s0 = nextWord(t, end);
+        if (s0 < 0 || clauseBreak(t, end, s0)) {
+            return false;
+        }
+        int s1 = wordEnd(t, s0);
+        if (!be) {
+            return in(t, s0, s1, PERSONAL_SUBJECTS);
+        }
+        if (!in(t, s0, s1, BE_SUBJECTS)) {
+            return false;
+        }
+        if (closesClause(t, s1)) {
+            return true;
+        }
+        int p0 = nextWord(t, s1);
+        return p0 >= 0 && !clauseBreak(t, s1, p0) && in(t, p0, wordEnd(t, p0), STRANDED)
+                && closesClause(t, wordEnd(t, p0));
+    }
+
+    /** Whether the word ending at {@code end} closes its clause: the text ends, or a stop or a pause follows. */
+    private static boolean closesClause(String t, int end) {
+        int next = nextWord(t, end);
+        return next < 0 || clauseBreak(t, end, next);
+    }
+
+    /**
+     * Whether a mark of a stop or a pause stands between the word ending at {@code end} and the next: a dash, or a
+     * hyphen with space beside it ("is it - went round twice"), not one that joins two words ("boat-house").
+     */
+    private static boolean clauseBreak(String t, int end, int next) {
+        return anyBetween(t, end, next, CLAUSE_MARKS) || next - end > 1 && anyBetween(t, end, next, "-");
     }
 
     /**
