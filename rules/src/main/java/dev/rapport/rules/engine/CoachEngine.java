@@ -26,6 +26,7 @@ import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
 import dev.rapport.rules.stats.WeeklyReport;
+import dev.rapport.rules.text.AnsweringHours;
 import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.NotTheOneAsked;
 import dev.rapport.rules.text.OfferRequest;
@@ -294,6 +295,7 @@ public final class CoachEngine {
         team.teamServed(m, addressees, answer);
         List<UserId> waitedOn = addressees.isEmpty() ? team.teamAwaits(m, cues, answer, community, received.enrolled())
                 : received.enrolled();
+        timedByStatedHours(m, waitedOn, community);
         seen.put(m.id(), new Seen(m.author(), m.community(), textHash, waitedOn, m.time().getEpochSecond(),
                 received.pitched(), repliesUnderOwnPost(m), false, ownWords(m, cues)), weekClock.now());
         if (m.kind() == ChannelKind.DIRECT) {
@@ -330,6 +332,40 @@ public final class CoachEngine {
             exchangedByTurns(m, byTurns);
         }
         authorsOwn(m, said, cues, help, community, textHash, byTurns, out);
+    }
+
+    /**
+     * A question put to the business's team in a room whose topic or name says when answers come ("our staff reply
+     * weekdays, 8.30 to 6", {@link AnsweringHours}) waits on its team members in those hours only: asked while closed,
+     * its wait starts at the next opening, and the days the business does not answer on do not count. The business
+     * told its customers so; a closed weekend is no answer withheld. Timed as a question that came during an announced
+     * absence is (WeekClock: extra time until {@code graceEnds}, the opening standing for the named return), so the
+     * deadline it was given already finds it not yet owed, and a restart keeps the extra time.
+     */
+    private void timedByStatedHours(ChatMessage m, List<UserId> waitedOn, CommunityState community) {
+        if (waitedOn.isEmpty() || m.kind() == ChannelKind.DIRECT) {
+            return;
+        }
+        Optional<AnsweringHours> hours = AnsweringHours.of(m.channelInfo());
+        if (hours.isEmpty()) {
+            return;
+        }
+        Duration deadline = communities.answerDeadline(m.community());
+        List<UserId> team = community.team();
+        for (UserId u : waitedOn) {
+            UserState s = people.existing(u, m.community());
+            WaitingQuestion w = s == null || !team.contains(u) ? null : s.questions.waitingFor(m.id());
+            if (w == null || w.graceEnds != null) {
+                continue;
+            }
+            Instant due = hours.get().due(m.time(), deadline, s.zone());
+            if (due.isAfter(m.time().plus(deadline))) {
+                w.back = m.time();
+                w.graceEnds = due;
+                weekClock.deadline(due, s.user, s.community, w.message);
+                people.changed(s);
+            }
+        }
     }
 
     /** Whether {@code m}, a question, names someone who helped its author in that channel within the hour. */

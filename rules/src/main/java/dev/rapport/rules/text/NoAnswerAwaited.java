@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
  * A bare idea thrown out with a grin as the message's only question ("So pleased. Next year, a cookbook? 😄"): a few
  * words with no verb, no question word and no "you", closed by a laughing or winking face, muses in jest; nobody
  * waits on an answer to it ({@link #onlyAGrinningIdea}). "Next year, could you write a cookbook? 😄" still asks.
+ * A guess at what the other is doing, vouched for at once by the asker's own doing ("Raised beds? That's what we did,
+ * never looked back"): a few words with no verb, question word or "you", then "that's what I/we ..." agrees and
+ * advises from experience; it waits on no reply ({@link #onlyAVouchedGuess}). "Raised beds? Did you build them?"
+ * still asks.
  */
 public final class NoAnswerAwaited {
     /** A name said to first: "sam:", "sam,", "@sam" (the bare mark after it is what is said). */
@@ -104,7 +108,27 @@ public final class NoAnswerAwaited {
     public static boolean is(String text) {
         return text != null && text.indexOf('?') >= 0 && (bareMark(text) || withdrawn(text)
                 || answerMayBePrivate(text) || answeredByItsAsker(text) || onlyAPleasantry(text)
-                || onlyATease(text) || onlyAGrinningIdea(text));
+                || onlyATease(text) || onlyAGrinningIdea(text) || onlyAVouchedGuess(text));
+    }
+
+    /** The message's only question, a fragment, then the asker's "that's what I/we ..." (or "how"). */
+    private static final Pattern VOUCHED_GUESS = Pattern.compile("^\\s*([^.!?]+)\\?\\s+that'?s (?:what|how) (?:i|we)\\b");
+
+    /**
+     * Whether the message's only question guesses at what the other is doing and the asker vouches for it from their
+     * own doing straight after ("Slatted shelves? That's what we went with"): agreement and advice, owed no answer. Generalises
+     * sharing one's experience in answer to someone's news: the guess is put as a question only to be agreed with.
+     */
+    static boolean onlyAVouchedGuess(String text) {
+        if (text.indexOf('?') != text.lastIndexOf('?')) {
+            return false;
+        }
+        Matcher m = VOUCHED_GUESS.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        if (!m.find()) {
+            return false;
+        }
+        String guess = m.group(1).strip();
+        return !guess.isEmpty() && guess.split("\\s+").length <= MOST_IDEA_WORDS && !ASKING_WORD.matcher(guess).find();
     }
 
     /** Faces that laugh or wink (😄 😁 😆 😂 🤣 😉 😜 😝): a grin, not the nervous 😅 of a real request. */

@@ -107,4 +107,17 @@ class NoAnswerAwaitedTest {
         assertThat(NoAnswerAwaited.is("Coming on Friday? Bring the spare cable.")).isFalse();
         assertThat(NoAnswerAwaited.is("how do you deal with hecklers at an open mic?")).isFalse();
     }
+
+    @Test
+    void aGuessVouchedForByTheAskersOwnDoingAgreesAndAwaitsNoReply() {
+        assertThat(NoAnswerAwaited.is("Raised beds? That's what we did, never looked back.")).isTrue();
+        assertThat(NoAnswerAwaited.is("Double glazing on the shed? that's how I kept it dry")).isTrue();
+    }
+
+    @Test
+    void aGuessWithAVerbOrYouOrAQuestionAfterTheVouchingStillAsks() {
+        assertThat(NoAnswerAwaited.is("Did you go with raised beds? That's what we did.")).isFalse();
+        assertThat(NoAnswerAwaited.is("Raised beds? That's what we did. How deep are yours?")).isFalse();
+        assertThat(NoAnswerAwaited.is("Raised beds? What wood did you use?")).isFalse();
+    }
 }
