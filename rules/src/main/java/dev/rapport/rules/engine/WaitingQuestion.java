@@ -36,13 +36,16 @@ final class WaitingQuestion {
     boolean deferred;
     /**
      * When the person came back after it went overdue while they were away: their first hour back, from then,
-     * may still answer it. Null otherwise. Kept in snapshots, so a restart in that hour judges it at its end.
+     * may still answer it; for a question asked in a business's stated closed hours, when it was asked (see
+     * {@link #graceEnds}). Null otherwise. Kept in snapshots, so a restart in that hour judges it at its end.
      */
     Instant back;
     /**
      * Until when someone back from an announced absence still has to take up a team question that waited while they
-     * were gone (their answer time from their return): it is not told before then, not even at a week's end. Null
-     * for every other question. Kept in snapshots, so a restart within it judges the question at its end.
+     * were gone (their answer time from their return): it is not told before then, not even at a week's end. Also,
+     * for a question put to the team in a room that states when the business answers, asked while it is closed: the
+     * answer time counted from the next opening ({@code CoachEngine.timedByStatedHours}). Null for every other
+     * question. Kept in snapshots, so a restart within it judges the question at its end.
      */
     Instant graceEnds;
     /**
