@@ -632,8 +632,10 @@ final class UserState implements UserHistory {
         for (WaitingQuestion w : questions.all()) {
             // Waiting for the person's return, or in their first hour back: not told yet, so kept as such.
             boolean pending = w.overdue && !w.reported;
-            // Not overdue yet, with time from the person's return after an announced absence: kept with that time.
-            boolean timedFromReturn = !w.overdue && w.graceEnds != null;
+            // With extra time (from the person's return after an announced absence, or from a business's stated
+            // opening) and not told: kept with that time, also while it waits for the person's first word, or a
+            // restart over a closed weekend would owe the question from their first hour back instead.
+            boolean timedFromReturn = w.graceEnds != null && (!w.overdue || pending);
             ws.add(new UserSnapshot.Waiting(w.message, w.fromPseudonym(), w.audience, w.channel, w.since, w.week,
                     w.community, w.overdue, pending && w.deferred,
                     pending && !w.deferred || timedFromReturn ? Optional.ofNullable(w.back) : Optional.empty(), w.team,

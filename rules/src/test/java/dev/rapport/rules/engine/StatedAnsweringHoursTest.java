@@ -47,6 +47,36 @@ class StatedAnsweringHoursTest {
         return chat.finish();
     }
 
+    /**
+     * As above, but she writes nothing all weekend, so the question waits for her first word; the process restarts on
+     * Sunday or not; on Monday she posts the news first and answers two hours later, within the working day the room
+     * promised.
+     */
+    private static Chat silentWeekend(boolean restartOnSunday) {
+        Chat chat = Chat.builder("ines").defaultRoles(Map.of("Team", Audience.IGNORE)).build();
+        chat.sayInWithRoles(WITH_HOURS, "ines", STAFF, "Morning all, the new grips are in.");
+        chat.later(Duration.ofDays(4).plusHours(8).plusMinutes(38));
+        MessageId asked = chat.mentionIn("tom", WITH_HOURS, "ines",
+                "could you restring my racket for the club final? what do you usually charge for that?");
+        chat.later(Duration.ofHours(40));
+        if (restartOnSunday) {
+            chat.restart();
+        }
+        chat.later(Duration.ofHours(24));
+        chat.sayInWithRoles(NEWS, "ines", STAFF, "Delivery day: the new shoes are on the shelves.");
+        chat.later(Duration.ofHours(2));
+        chat.replyIn(WITH_HOURS, "ines", asked, "tom", "Yes, ready Wednesday, about twenty pounds.");
+        chat.later(Duration.ofDays(2));
+        return chat.finish();
+    }
+
+    @Test
+    void aRestartOverTheSilentClosedWeekendKeepsTheWaitTimedFromTheOpening() {
+        assertThat(silentWeekend(true).findings(ONEWAY_UNANSWERED))
+                .isEqualTo(silentWeekend(false).findings(ONEWAY_UNANSWERED))
+                .isEmpty();
+    }
+
     @Test
     void staysQuietWhenTheQuestionWaitedOnlyOverTheClosedWeekendTheRoomAnnounces() {
         Chat chat = askedAfterFridaysClose(WITH_HOURS, true);
