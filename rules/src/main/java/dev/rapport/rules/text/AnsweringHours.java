@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 /**
  * The hours a room says its answers come in: a clause of its topic or name that says someone answers or replies there,
  * with the days and times it does ("our staff reply weekdays, 8.30 to 6", "the desk replies Tuesday to Saturday",
- * "replies come Monday to Saturday, 10 till 4"). A business that states when it answers has told its customers that a question asked
- * outside those hours waits for the next opening: the time it is closed is not time the question was left waiting.
+ * "replies come Monday to Saturday, 10 till 4"). A business that states when it answers has told its customers that
+ * a question asked outside those hours waits for the next opening: the time it is closed is not time the question was
+ * left waiting.
  * Opening hours alone ("what's new, and when we open") or an event's night ("late openings Wed/Fri 7-10") say nothing
  * about answers, and are not read.
  *
@@ -43,9 +44,9 @@ public record AnsweringHours(Set<DayOfWeek> days, LocalTime opens, LocalTime clo
     private static final Pattern WEEKDAYS = Pattern.compile("\\bweek ?days\\b");
     private static final Pattern EVERY_DAY = Pattern.compile("\\b(?:every day|daily|7 days|seven days)\\b");
     /** A span of times: "9 to 5", "9am-5.30pm", "10:00–18:00"; not a span of days or hours ("within 2-3 days"). */
-    private static final Pattern TIMES = Pattern.compile("\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?\\s*(?:-|–|to|until|till)"
-            + "\\s*(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?\\b(?!\\s*(?:days?|hours?|hrs?|weeks?|mins?|minutes?|working"
-            + "|business)\\b)");
+    private static final Pattern TIMES = Pattern.compile("\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?"
+            + "\\s*(?:-|–|to|until|till)\\s*(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?\\b"
+            + "(?!\\s*(?:days?|hours?|hrs?|weeks?|mins?|minutes?|working|business)\\b)");
     /** How far ahead an opening is looked for: a fortnight, past any week's closed days. */
     private static final int DAYS_AHEAD = 14;
 
@@ -190,7 +191,8 @@ public record AnsweringHours(Set<DayOfWeek> days, LocalTime opens, LocalTime clo
             if (!days.contains(day.getDayOfWeek())) {
                 continue;
             }
-            ZonedDateTime opening = opens == null ? day.atStartOfDay(from.getZone()) : day.atTime(opens).atZone(from.getZone());
+            ZonedDateTime opening = opens == null ? day.atStartOfDay(from.getZone())
+                    : day.atTime(opens).atZone(from.getZone());
             if (opening.isAfter(from)) {
                 return opening;
             }
