@@ -1,10 +1,10 @@
 package dev.rapport.rules.audience;
 
 import dev.rapport.rules.Chat;
-import dev.rapport.rules.Scene;
 import org.junit.jupiter.api.Test;
 
 import static dev.rapport.rules.rule.RuleId.AUDIENCE_ADVOCATES;
+import static dev.rapport.rules.audience.QuoteAskedForTheJobSaidBeforeTest.askedByName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,14 +26,6 @@ class BookedAgainTest {
         assertThat(BoughtBefore.servedBy("can I book you a seat again for the quiz night?")).isFalse();
         assertThat(BoughtBefore.servedBy("can we book the hall again for the next meetup?")).isFalse();
         assertThat(BoughtBefore.payTalked("shall we book a table again on Friday?")).isFalse();
-    }
-
-    /** In a makers' server with no roles, someone asks Ana by name, saying {@code words}; Ana chats elsewhere. */
-    private static Chat askedByName(String words) {
-        return Scene.coaching("ana").says("ana", "stalls", "wiring the new unit tonight, fingers crossed")
-                .says("bea", "stalls", "good luck! mine tripped twice last week")
-                .asks("dev", "general", "ana", words)
-                .stillAround("ana", "stalls", "anyone know a good cable supplier up north?").build();
     }
 
     /** A booking of her asked again says he booked her before: his question is a returning client's. */

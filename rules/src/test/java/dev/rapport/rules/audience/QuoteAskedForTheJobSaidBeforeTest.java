@@ -29,7 +29,7 @@ class QuoteAskedForTheJobSaidBeforeTest {
     }
 
     /** In a makers' server with no roles, someone asks Ana by name, saying {@code words}; Ana chats elsewhere. */
-    private static Chat askedByName(String words) {
+    static Chat askedByName(String words) {
         return Scene.coaching("ana").says("ana", "stalls", "wiring the new unit tonight, fingers crossed")
                 .says("bea", "stalls", "good luck! mine tripped twice last week")
                 .asks("dev", "general", "ana", words)
