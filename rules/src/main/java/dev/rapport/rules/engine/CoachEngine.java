@@ -346,12 +346,16 @@ public final class CoachEngine {
         if (waitedOn.isEmpty() || m.kind() == ChannelKind.DIRECT) {
             return;
         }
+        List<UserId> team = community.team();
+        if (Collections.disjoint(waitedOn, team)) {
+            // Most questions wait on no one of a team: the room's topic is read only for those that do.
+            return;
+        }
         Optional<AnsweringHours> hours = AnsweringHours.of(m.channelInfo());
         if (hours.isEmpty()) {
             return;
         }
         Duration deadline = communities.answerDeadline(m.community());
-        List<UserId> team = community.team();
         for (UserId u : waitedOn) {
             UserState s = people.existing(u, m.community());
             WaitingQuestion w = s == null || !team.contains(u) ? null : s.questions.waitingFor(m.id());
