@@ -172,7 +172,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes147Script", "held-out-scenes-147", HeldOutScenes147Script::files),
                 script("HeldOutScenes148Script", "held-out-scenes-148", HeldOutScenes148Script::files),
                 script("HeldOutScenes149Script", "held-out-scenes-149", HeldOutScenes149Script::files),
-                script("HeldOutScenes150Script", "held-out-scenes-150", HeldOutScenes150Script::files));
+                script("HeldOutScenes150Script", "held-out-scenes-150", HeldOutScenes150Script::files),
+                script("HeldOutScenes153Script", "held-out-scenes-153", HeldOutScenes153Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
