@@ -194,8 +194,12 @@ final class OwnMessageCounter {
                 gaveTo[addressed.length + k] = pseudonyms.code(thread.get(k));
             }
         }
+        // Thanks alone to someone who replied under one's own post ("cheers, I'll check the sheet" under their answer to
+        // one's question, "thanks!" under their welcome) close a favour received: their reply was the giving, so the
+        // thanks count as no word given before a later ask.
+        boolean thanksForAnswer = acknowledgement && !substance && tendsOwnPost(m);
         List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
-                reading.facts().countedAsk());
+                reading.facts().countedAsk(), thanksForAnswer);
         countGivingUnderOwnPost(s, t, m, thread, acknowledgement, reading.facts().countedAsk(), audiences);
         // A turn in a conversation by turns (they answered the person's line, the person answers theirs, no reply
         // link: RoomSpeakers.exchangePartner) is a word given to the other as a reply is: the chat of people who talk
@@ -469,7 +473,8 @@ final class OwnMessageCounter {
      * of each, in {@code addressed} order.
      */
     private List<Audience> countGiving(UserState s, WeekTally t, ChatMessage m, List<UserId> addressees,
-                                       long[] addressed, boolean substance, boolean acknowledgement, boolean ask) {
+                                       long[] addressed, boolean substance, boolean acknowledgement, boolean ask,
+                                       boolean thanksForAnswer) {
         List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
         for (int k = 0; k < addressees.size(); k++) {
@@ -486,8 +491,8 @@ final class OwnMessageCounter {
                 t.acknowledged(p, +1);
             }
             // An ask is not a gift, however it is wrapped ("Nice work! Mind subscribing to my feed?"): it does not
-            // count as having given before the next ask.
-            if (substance || !ask) {
+            // count as having given before the next ask; nor do thanks for an answer to one's own question.
+            if (substance || !ask && !thanksForAnswer) {
                 s.gave(p, m.channel(), m.time(), OnlyAWelcome.is(m.text()));
             }
             audiences.add(a);

@@ -740,7 +740,7 @@ final class AskCues implements CueFinder {
      * "check out the pinned message", "follow the instructions", "subscribe to the announcements channel".
      */
     private static boolean thirdPartyCall(PromoTokens t, int verb) {
-        if (!Asks.isAsk(t, verb) || t.inQuestion(verb)) {
+        if (!Asks.isAsk(t, verb) || t.inQuestion(verb) || nounAfterOwner(t, verb)) {
             return false;
         }
         String v = t.text(verb);
@@ -780,6 +780,18 @@ final class AskCues implements CueFinder {
             }
         }
         return false;
+    }
+
+    /** Words that own what follows them: after one of them a vote or a follow is a thing, not a verb. */
+    private static final String[] OWNERS = {"your", "ur", "his", "their", "its"};
+
+    /**
+     * "my vote went to the lemon drizzle", "our vote's for Bramble", "your support means a lot": after a word that
+     * owns it the verb is a noun, a vote cast or a favour already given, which reports how one chose and asks nothing
+     * (since session 68). English puts no owner before an imperative, so the call needs a verb free of one.
+     */
+    private static boolean nounAfterOwner(PromoTokens t, int verb) {
+        return t.is(verb - 1, MY) || anyWord(t, verb - 1, OWNERS);
     }
 
     /** "you can subscribe to...", "you could vote for...": telling how, not asking. */
