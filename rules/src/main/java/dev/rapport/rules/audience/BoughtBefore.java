@@ -577,12 +577,33 @@ public final class BoughtBefore {
 
     /**
      * True when {@code text} says by itself that its author is the customer of the one it speaks to, seen selling or
-     * not: bought from them ({@link #is}), paid for their offer ({@link #payingMember}), or came back to them for more
+     * not: bought from them ({@link #is}), paid for their offer ({@link #payingMember}), came back to them for more
      * of the work they did ({@link #repeatJob}, {@link #paidWorkTold}: "you tutored my daughter last year, could you
-     * take my son?").
+     * take my son?"), or accepted their quote ({@link #quoteAccepted}).
      */
     public static boolean customerOfTheOneToldTo(String text) {
-        return is(text) || payingMember(text) || repeatJob(text) || paidWorkTold(text);
+        return is(text) || payingMember(text) || repeatJob(text) || paidWorkTold(text) || quoteAccepted(text);
+    }
+
+    /**
+     * The quote of the one spoken to, accepted: "quote checked and accepted", "your quote's accepted, when can you
+     * start?", "we've accepted your quote", "happy to go ahead with your quote". Only the one who would do the work
+     * gives a quote and only its buyer accepts one, so the writer has hired the one told, seen selling here or not
+     * (since session 68). Not a seller's news of their own ("my quote was accepted", "our quote got accepted"), nor a
+     * quote still weighed ("thanks for the quote, I'll think it over"), nor one the writer may yet accept ("if we
+     * accept your quote").
+     */
+    private static final GatedPattern QUOTE_ACCEPTED = GatedPattern.compile("(?:(?:^|[.!?;:,]\\s*)"
+            + "|^\\s*(?:<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+|\\byour\\s+)(?:(?!(?:my|our|the|a|that|his|her|their)\\b)[\\w-]+\\s+)?"
+            // the quote may be told as seen first, in any verb ("quote checked and accepted", "quote reviewed and accepted")
+            + "quote(?:'s|\\s+(?:is|was|has\\s+been))?\\s+(?:now\\s+)?(?:[a-z]{2,}ed\\s+and\\s+)?accepted\\b"
+            + "|\\b(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|now\\s+)?accepted\\s+your\\s+(?:[\\w-]+\\s+)?quote\\b"
+            + "|\\bgo(?:ing)?\\s+ahead\\s+with\\s+your\\s+(?:[\\w-]+\\s+)?quote\\b",
+            "quote");
+
+    /** True when {@code text} accepts the quote of the one it speaks to ({@link #QUOTE_ACCEPTED}): their customer. */
+    public static boolean quoteAccepted(String text) {
+        return text != null && text.length() >= 12 && QUOTE_ACCEPTED.find(lowered(text));
     }
 
     /**

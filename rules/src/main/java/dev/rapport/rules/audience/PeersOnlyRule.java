@@ -65,6 +65,16 @@ public final class PeersOnlyRule implements Rule {
         return n;
     }
 
+    /** Whether an existing customer or advocate reached out to the person this week and was given nothing back. */
+    static boolean customerLeftWithoutAWord(WeekTally t) {
+        for (WeekTally.CounterpartTally c : t.counterparts().values()) {
+            if (c.audience().existingCustomer() && c.leftWithoutAWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void onWeekEnd(WeekContext ctx) {
         if (!sells(ctx.selfAudience())) {
@@ -83,8 +93,12 @@ public final class PeersOnlyRule implements Rule {
         // Nor for any seller who, beside a buyer's question left past its answer time, left two or more buyers who
         // reached out that week without a word: one buyer kept waiting is one slip, which the unanswered tip names;
         // buyers passed by while the whole week went to fellows say where the week went (since session 60).
+        // Nor for one who left a customer of their own so: one who bought from them is no passer-by, and their
+        // question passed over while the whole week went to fellows says where the week went, as two buyers do (since
+        // session 68).
         boolean buyersPassedBy = ctx.tally().overdueFromBuyers() > 0
-                && (ctx.selfSeeksClients() || buyersLeftWithoutAWord(ctx.tally()) >= 2);
+                && (ctx.selfSeeksClients() || buyersLeftWithoutAWord(ctx.tally()) >= 2
+                || customerLeftWithoutAWord(ctx.tally()));
         if (ctx.onlyTheTradeHere() && !buyersPassedBy) {
             return;
         }

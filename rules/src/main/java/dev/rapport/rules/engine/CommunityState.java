@@ -441,6 +441,11 @@ final class CommunityState {
         if (BoughtBefore.payingMember(text)) {
             return true;
         }
+        // So is one who accepts their quote ("your quote's accepted, when can you start?"): only a buyer accepts a
+        // quote, and only the one who would do the work gives one, so the writer has hired them (since session 68).
+        if (BoughtBefore.quoteAccepted(text)) {
+            return true;
+        }
         // A booking one holds, told to a business's team in its own server ("we're booked for the 25th, could we
         // move?"), is its guest's word: the business sells to its members, and the writer is its customer.
         if (BoughtBefore.holdsBooking(text) && !team.teamOf(m) && team.spokenToTheTeam(addressees)) {
@@ -542,8 +547,11 @@ final class CommunityState {
             trade.referralSeen();
         }
         // A share off with the page ("memberships 10% off this month: <link>") offers them as plainly as a price.
-        if (!trade.tradeOffered() && !m.links().isEmpty() && m.kind() != ChannelKind.DIRECT && team.teamOf(m)
-                && Pitch.statesTermsOfSale(m.text())) {
+        // So does the team's price list with the way to book it said in words ("lanes £20 an hour, book at the desk"):
+        // a business takes bookings at its counter as often as on a page, and the call to book says the prices are
+        // for the members to take up, where a figure alone ("we raised £400") sells nothing (since session 68).
+        if (!trade.tradeOffered() && m.kind() != ChannelKind.DIRECT && team.teamOf(m)
+                && Pitch.statesTermsOfSale(m.text()) && (!m.links().isEmpty() || Pitch.callToBook(m.text(), m.links()))) {
             // A business's team offering its own goods or places at a price with their page ("gift cards from £20,
             // get one here: ...") sells to the members, as plainly as an offer in a channel for trade: its customers
             // are here.

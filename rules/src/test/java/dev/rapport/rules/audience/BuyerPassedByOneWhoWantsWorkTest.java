@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * more work and left that buyer's own question past its answer time passed by the very thing they said they lack:
  * the week is coached too (since session 50). So is any seller's week in which two or more buyers reached out and heard
  * nothing, one of them past its answer time: one buyer kept waiting is one slip, buyers passed by while the week went
- * to fellows say where the week went (since session 60). Not a fellow's question that waited. The week is
+ * to fellows say where the week went (since session 60), and so does one's own customer's question passed by (since
+ * session 68). Not a fellow's question that waited. The week is
  * {@link ShopTalkWeek}'s.
  */
 class BuyerPassedByOneWhoWantsWorkTest {
@@ -49,6 +50,23 @@ class BuyerPassedByOneWhoWantsWorkTest {
         Chat chat = aWeekOfShopTalk(s -> buyerAsksAnaDirectly(
                 s.asksIn("maud", ASK, "ana", "do you still re-glaze old greenhouse panes, and what would twenty cost?"),
                 "the new van finally arrived this month"));
+        assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    /**
+     * One who bought from her is no passer-by: her own customer's question, left past its answer time while the week
+     * went to fellows, says where the week went, as two buyers passed by do (since session 68). The same question from
+     * a buyer who never bought from her is one slip
+     * ({@link #staysQuietWhenTheSameBuyerWaitedOnOneWhoNeverSaidTheyWantMoreWork}).
+     */
+    @Test
+    void firesWhenTheOneBuyerWhoHeardNothingWasHerOwnCustomer() {
+        Chat chat = aWeekOfShopTalk(s -> s.saysIn(YARD, "ana", "the new van finally arrived this month")
+                .asksIn("hugo", ASK, "ana", "we bought the leaded panel from you in May, could you come and measure "
+                        + "the porch for a matching one on Thursday?")
+                .after(Duration.ofHours(2))
+                .saysIn(YARD, "ana", "anyone tried the new cordless glass suction lifters?")
+                .after(Duration.ofHours(24)));
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
     }
 
