@@ -138,6 +138,9 @@ final class Recipients {
                     // A reminder asked for at a time to come ("remind us nearer the day?") is answered by the
                     // reminder when that time comes: it asks nothing to be said back within the day.
                     && !ReminderAsked.forLater(m.text())
+                    // A yes to their own request with a time put back ("Sure, Tuesday evening?") answers them: the
+                    // time is theirs to take up by turning up, not a question they owe a word to (GrantedRequest).
+                    && !GrantedRequest.of(m, to, people)
                     && !NoAnswerAwaited.onlyCalls(m.text(), to.value())
                     && !(m.replyGuessed() && !m.mentions().contains(to))
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)

@@ -730,6 +730,11 @@ public final class ChannelPurpose {
                 || TopicClauses.namedThenBidden(topic)) {
             return true;
         }
+        // A topic naming the members' own diaries or logs ("members' renovation diaries"): entries posted one after
+        // another to nobody are what such a room holds, as under a name like #build-diary (MembersRecords).
+        if (MembersRecords.named(topic)) {
+            return true;
+        }
         // A room whose name says people ask or talk there (#knits-help, #bakes-chat) is for asking or talk, whatever
         // it is about: its name or topic naming one's own things gives no licence to post to the room.
         if (anyWord(name, ChannelPurpose::conversationWord)) {
