@@ -65,6 +65,16 @@ public final class PeersOnlyRule implements Rule {
         return n;
     }
 
+    /** Whether an existing customer or advocate reached out to the person this week and was given nothing back. */
+    static boolean customerLeftWithoutAWord(WeekTally t) {
+        for (WeekTally.CounterpartTally c : t.counterparts().values()) {
+            if (c.audience().existingCustomer() && c.leftWithoutAWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void onWeekEnd(WeekContext ctx) {
         if (!sells(ctx.selfAudience())) {
@@ -83,8 +93,12 @@ public final class PeersOnlyRule implements Rule {
         // Nor for any seller who, beside a buyer's question left past its answer time, left two or more buyers who
         // reached out that week without a word: one buyer kept waiting is one slip, which the unanswered tip names;
         // buyers passed by while the whole week went to fellows say where the week went (since session 60).
+        // So for a seller whose own existing customer asked them this week and was left without a word, past the
+        // answer time: a client of one's own passed by while the week went to fellows is no slip of a busy week (an
+        // unknown buyer may be one), it is where the week went (since session 68).
         boolean buyersPassedBy = ctx.tally().overdueFromBuyers() > 0
-                && (ctx.selfSeeksClients() || buyersLeftWithoutAWord(ctx.tally()) >= 2);
+                && (ctx.selfSeeksClients() || buyersLeftWithoutAWord(ctx.tally()) >= 2
+                || customerLeftWithoutAWord(ctx.tally()));
         if (ctx.onlyTheTradeHere() && !buyersPassedBy) {
             return;
         }
