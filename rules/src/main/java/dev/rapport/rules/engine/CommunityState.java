@@ -2,6 +2,7 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.addressing.AnswerWords;
 import dev.rapport.rules.audience.Audience;
+import dev.rapport.rules.audience.AwaitedWork;
 import dev.rapport.rules.audience.BoughtBefore;
 import dev.rapport.rules.audience.CostsOnTop;
 import dev.rapport.rules.audience.OwnWorkForSale;
@@ -455,11 +456,45 @@ final class CommunityState {
         if ((served || BoughtBefore.boughtIt(text)) && spokenToASeller(m.author(), addressees)) {
             return true;
         }
+        if (clientOfTheTrade(m, addressees, served)) {
+            return true;
+        }
         // Work told in a verb of the writer's trade that no list holds ("you X'd my Y in May") says as much beside
         // pay talked: read by its shape only then, as it says less alone.
         // A job asked again as it was before with its price ("the same as last year, could you quote by Friday?")
         // says the one asked did it then: a returning client's word (BoughtBefore.repeatJob).
         return served ? BoughtBefore.payTalked(text) : BoughtBefore.paidWorkTold(text) || BoughtBefore.repeatJob(text);
+    }
+
+    /**
+     * Whether {@code m}, written outside the trade's own room by someone never seen there, tells one who talks there
+     * of work they did for the writer ("the wing you made for my car", "you did our fair last June"), or asks them
+     * whether work in hand for the writer will be ready ({@link AwaitedWork}): a client's word to one of the trade,
+     * though that one was never yet seen offering work. The trade's own room is kept for those whose work the trade
+     * is (audience/TradeRoom), so its fellows do paid work, as a seller does; an outsider speaking of that work is
+     * who it was done for (since session 68).
+     */
+    private boolean clientOfTheTrade(ChatMessage m, List<UserId> addressees, boolean served) {
+        if (m.kind() == ChannelKind.DIRECT || trade.tradeRoom(m.channel())) {
+            return false;
+        }
+        Person writer = people.get(m.author());
+        if (writer == null || writer.talkedInTradeRoom || writer.offersWork) {
+            return false;
+        }
+        boolean awaited = !served && AwaitedWork.asked(m.text());
+        if (!served && !awaited) {
+            return false;
+        }
+        for (int k = 0; k < addressees.size(); k++) {
+            UserId u = addressees.get(k);
+            Person maker = people.get(u);
+            if (!u.equals(m.author()) && maker != null && maker.talkedInTradeRoom) {
+                return true;
+            }
+        }
+        // Work awaited is asked of its maker, whoever they are: one seen selling here will do as well.
+        return awaited && spokenToASeller(m.author(), addressees);
     }
 
     /** When anyone last wrote here in this run; empty before the first message. */
