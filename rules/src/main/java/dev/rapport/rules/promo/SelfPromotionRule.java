@@ -63,6 +63,11 @@ public final class SelfPromotionRule implements Rule {
         if (!ctx.facts().countedPromotion()) {
             return;
         }
+        // A request for votes that calls to nothing else asks the readers a favour and sells nothing: it is an ask,
+        // which oneway.asks weighs, not a push of one's work, so it sets off no promotion tip, however often made.
+        if (!ctx.facts().promo().salesPitch() && !ctx.facts().pitch() && VoteAsk.only(ctx.message().text())) {
+            return;
+        }
         List<LinkPost> recent = withScatterOfTheLinkSold(ctx,
                 withOffersScattered(ctx, ctx.history().recentPromotion()));
         int days = ctx.settings().count(WINDOW_DAYS);
