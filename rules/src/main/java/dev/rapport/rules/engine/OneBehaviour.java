@@ -3,6 +3,7 @@ package dev.rapport.rules.engine;
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.links.LinksRepeatRule;
 import dev.rapport.rules.model.MessageId;
+import dev.rapport.rules.promo.SelfPromotionRule;
 import dev.rapport.rules.rule.RuleId;
 
 import java.time.Duration;
@@ -40,7 +41,9 @@ import java.util.Set;
  * can spare a review…"). Those messages are the ask or the pitch too ({@link #carriesOn}), and the promotion tip,
  * whose count they would fill, counts them as the tip about people's: a week whose promotion was only an ask or a pitch
  * and its follow-ups is that one tip. Promotion to the room besides (the offer posted in two more channels, a sale on
- * another day) is still a habit of its own, and both tips stand.
+ * another day) is still a habit of its own, and both tips stand: so a promotion tip made on a sale (a price, a call to
+ * DM or book) that no tip about people names stands, however many of its other posts were the asks
+ * ({@link #saleOfItsOwn}).
  */
 final class OneBehaviour {
     /** One moment of asking: a request carried into the next room within this long after the ask is the same ask. */
@@ -97,7 +100,7 @@ final class OneBehaviour {
                     against.addAll(carriedOn);
                 }
                 if (r > 0 && (mostly(f.evidence().messages(), against) || repeatCompletedByAnAsk(f, against))
-                        && !spreadAcrossChannels(f)) {
+                        && !spreadAcrossChannels(f) && !saleOfItsOwn(f, against)) {
                     out.add(f);
                 } else {
                     covered.addAll(f.evidence().messages());
@@ -141,6 +144,18 @@ final class OneBehaviour {
      */
     private static boolean spreadAcrossChannels(Finding f) {
         return f.rule() == RuleId.LINKS_REPEAT && f.evidence().count(LinksRepeatRule.SPREAD) > 0;
+    }
+
+    /**
+     * A promotion tip made on a sale (its latest message offers something at a price or asks to be DMed or booked) that
+     * no tip about people names: the asks ("check out my latest work") were put to people, the sale to the room, and
+     * pushing one's offer at the room is a habit of its own, which the ask's tip does not speak of. A sale that is the
+     * pitch's own, or carries it on, is named by the pitch's tip.
+     */
+    private static boolean saleOfItsOwn(Finding f, Set<MessageId> covered) {
+        List<MessageId> messages = f.evidence().messages();
+        return f.rule() == RuleId.PROMO_SELF && f.evidence().count(SelfPromotionRule.SALE) > 0 && !messages.isEmpty()
+                && !covered.contains(messages.get(messages.size() - 1));
     }
 
     /**

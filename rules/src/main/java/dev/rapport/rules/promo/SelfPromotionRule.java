@@ -36,6 +36,11 @@ public final class SelfPromotionRule implements Rule {
     /** Rooms the same link must reach within {@link #SCATTER} for those offers to count ({@code links.repeat}'s). */
     static final int SCATTER_ROOMS = 3;
     public static final Param WINDOW_DAYS = Param.count("window-days", 7, 1, 7, "days over which they are counted");
+    /**
+     * Evidence count: 1 when the message the tip is made on, its latest, sells (a price, a call to DM or book). A sale
+     * is promotion of its own beside asks of people that other posts of the week made ({@code OneBehaviour}).
+     */
+    public static final String SALE = "sale";
 
     @Override
     public RuleId id() {
@@ -96,7 +101,12 @@ public final class SelfPromotionRule implements Rule {
         for (LinkPost p : recent) {
             messages.add(p.message());
         }
-        ctx.emit(Evidence.builder().messages(messages).count("messages", recent.size()).count("window-days", days).build(),
+        Evidence.Builder evidence = Evidence.builder().messages(messages).count("messages", recent.size())
+                .count("window-days", days);
+        if (ctx.facts().promo().salesPitch() || ctx.facts().pitch()) {
+            evidence.count(SALE, 1);
+        }
+        ctx.emit(evidence.build(),
                 // "Today" or "the last 7 days" would be wrong in a digest read days later: the span is fixed instead.
                 new Tip(recent.size() == 1 ? "One of your messages promoted your own work."
                         : recent.size() + " of your messages within " + days + " days promoted your own work.",

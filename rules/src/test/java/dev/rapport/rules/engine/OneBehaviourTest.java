@@ -134,6 +134,34 @@ class OneBehaviourTest {
     }
 
     @Test
+    void aPricedOfferToTheRoomDaysAfterAsksToLookAtOnesWorkIsPromotionBesideTheAsks() {
+        Chat chat = asksTwoRoomsToLookAtHerPrints();
+        chat.later(Duration.ofDays(2));
+        chat.say("lia", "buyers", "[pitch] two print slots left this month, £60 each, DM me");
+
+        assertThat(weekTips(chat, "lia")).containsExactlyInAnyOrder(ONEWAY_ASKS, PROMO_SELF);
+    }
+
+    @Test
+    void oneMorePushOfTheWorkTheAsksWereAboutSellingNothingIsTheAsksAlone() {
+        Chat chat = asksTwoRoomsToLookAtHerPrints();
+        chat.later(Duration.ofDays(2));
+        chat.say("lia", "buyers", "[promo] my new prints are all up on my page now");
+
+        assertThat(weekTips(chat, "lia")).containsExactly(ONEWAY_ASKS);
+    }
+
+    /** Lia, new here, asks two rooms to look at her prints, with her page, speaking with nobody. */
+    private static Chat asksTwoRoomsToLookAtHerPrints() {
+        Chat chat = Chat.coaching("lia");
+        chat.say("ola", "general", "morning all, kiln is warming up");
+        chat.say("lia", "general", "[ask] check out my latest prints https://liaprints.example/new");
+        chat.later(Duration.ofMinutes(20));
+        chat.say("lia", "buyers", "[ask] have a look at my latest prints https://liaprints.example/new");
+        return chat;
+    }
+
+    @Test
     void theSameLinkToTheRoomADayAfterTheAskIsPromotionBesideTheAsk() {
         Chat chat = Chat.coaching("kim");
         chat.mention("kim", "patterns", "ola", "[ask] would you subscribe to my knitting podcast? https://purlcast.example");
