@@ -594,8 +594,10 @@ public final class BoughtBefore {
      * accept your quote").
      */
     private static final GatedPattern QUOTE_ACCEPTED = GatedPattern.compile("(?:(?:^|[.!?;:,]\\s*)"
-            + "|^\\s*(?:<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+|\\byour\\s+)(?:(?!(?:my|our|the|a|that|his|her|their)\\b)[\\w-]+\\s+)?"
-            // the quote may be told as seen first, in any verb ("quote checked and accepted", "quote reviewed and accepted")
+            + "|^\\s*(?:<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+|\\byour\\s+)"
+            + "(?:(?!(?:my|our|the|a|that|his|her|their)\\b)[\\w-]+\\s+)?"
+            // the quote may be told as seen first, in any verb ("quote checked and accepted", "quote reviewed and
+            // accepted")
             + "quote(?:'s|\\s+(?:is|was|has\\s+been))?\\s+(?:now\\s+)?(?:[a-z]{2,}ed\\s+and\\s+)?accepted\\b"
             + "|\\b(?:i|we)(?:'ve|\\s+have)?\\s+(?:just\\s+|now\\s+)?accepted\\s+your\\s+(?:[\\w-]+\\s+)?quote\\b"
             + "|\\bgo(?:ing)?\\s+ahead\\s+with\\s+your\\s+(?:[\\w-]+\\s+)?quote\\b",

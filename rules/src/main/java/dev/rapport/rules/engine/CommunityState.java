@@ -586,7 +586,8 @@ final class CommunityState {
         // a business takes bookings at its counter as often as on a page, and the call to book says the prices are
         // for the members to take up, where a figure alone ("we raised £400") sells nothing (since session 68).
         if (!trade.tradeOffered() && m.kind() != ChannelKind.DIRECT && team.teamOf(m)
-                && Pitch.statesTermsOfSale(m.text()) && (!m.links().isEmpty() || Pitch.callToBook(m.text(), m.links()))) {
+                && Pitch.statesTermsOfSale(m.text())
+                && (!m.links().isEmpty() || Pitch.callToBook(m.text(), m.links()))) {
             // A business's team offering its own goods or places at a price with their page ("gift cards from £20,
             // get one here: ...") sells to the members, as plainly as an offer in a channel for trade: its customers
             // are here.

@@ -194,9 +194,9 @@ final class OwnMessageCounter {
                 gaveTo[addressed.length + k] = pseudonyms.code(thread.get(k));
             }
         }
-        // Thanks alone to someone who replied under one's own post ("cheers, I'll check the sheet" under their answer to
-        // one's question, "thanks!" under their welcome) close a favour received: their reply was the giving, so the
-        // thanks count as no word given before a later ask.
+        // Thanks alone to someone who replied under one's own post ("cheers, I'll check the sheet" under their answer
+        // to one's question, "thanks!" under their welcome) close a favour received: their reply was the giving, so
+        // the thanks count as no word given before a later ask.
         boolean thanksForAnswer = acknowledgement && !substance && tendsOwnPost(m);
         List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
                 reading.facts().countedAsk(), thanksForAnswer);
