@@ -70,7 +70,7 @@ public final class SelfPromotionRule implements Rule {
         }
         // A request for votes that calls to nothing else asks the readers a favour and sells nothing: it is an ask,
         // which oneway.asks weighs, not a push of one's work, so it sets off no promotion tip, however often made.
-        if (!ctx.facts().promo().salesPitch() && !ctx.facts().pitch() && VoteAsk.only(ctx.message().text())) {
+        if (!sells(ctx) && VoteAsk.only(ctx.message().text())) {
             return;
         }
         List<LinkPost> recent = withScatterOfTheLinkSold(ctx,
@@ -103,7 +103,7 @@ public final class SelfPromotionRule implements Rule {
         }
         Evidence.Builder evidence = Evidence.builder().messages(messages).count("messages", recent.size())
                 .count("window-days", days);
-        if (ctx.facts().promo().salesPitch() || ctx.facts().pitch()) {
+        if (sells(ctx)) {
             evidence.count(SALE, 1);
         }
         ctx.emit(evidence.build(),
@@ -165,7 +165,7 @@ public final class SelfPromotionRule implements Rule {
      * is talked of, and the repeat of a link, without the sale, is {@code links.repeat}'s alone.
      */
     private static List<LinkPost> withScatterOfTheLinkSold(MessageContext ctx, List<LinkPost> promotions) {
-        if (!ctx.facts().promo().salesPitch() && !ctx.facts().pitch()) {
+        if (!sells(ctx)) {
             return promotions;
         }
         List<LinkPost> out = null;
@@ -316,5 +316,10 @@ public final class SelfPromotionRule implements Rule {
             }
         }
         return sittings;
+    }
+
+    /** Whether the message sells: the detector reads a sales pitch in it, or the engine a pitch to someone. */
+    private static boolean sells(MessageContext ctx) {
+        return ctx.facts().promo().salesPitch() || ctx.facts().pitch();
     }
 }
