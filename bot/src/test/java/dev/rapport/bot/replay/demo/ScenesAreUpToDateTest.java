@@ -175,7 +175,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes150Script", "held-out-scenes-150", HeldOutScenes150Script::files),
                 script("HeldOutScenes151Script", "held-out-scenes-151", HeldOutScenes151Script::files),
                 script("HeldOutScenes152Script", "held-out-scenes-152", HeldOutScenes152Script::files),
-                script("HeldOutScenes153Script", "held-out-scenes-153", HeldOutScenes153Script::files));
+                script("HeldOutScenes153Script", "held-out-scenes-153", HeldOutScenes153Script::files),
+                script("HeldOutScenes156Script", "held-out-scenes-156", HeldOutScenes156Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
