@@ -314,9 +314,15 @@ final class UserState implements UserHistory {
         return lastOwnMessage == null || lastOwnMessage.plus(quiet).isBefore(asked);
     }
 
-    /** Whether the person's latest message was in {@code channel}: where they left off, they look for what follows. */
+    /**
+     * Whether the person left off in {@code channel}: where they last spoke, they look for what follows. Someone who
+     * posts in two rooms minutes apart left off in both (one sitting, within {@link CoachEngine#TURN_WINDOW} of their
+     * latest message), and looks for what follows in each.
+     */
     boolean leftOffIn(ChannelId channel) {
-        return lastOwnMessage != null && lastSpokeIn(channel).filter(lastOwnMessage::equals).isPresent();
+        // One sitting is one place left off: a second room visited minutes later does not take them away from the first.
+        return lastOwnMessage != null && lastSpokeIn(channel)
+                .filter(t -> !t.isBefore(lastOwnMessage.minus(CoachEngine.TURN_WINDOW))).isPresent();
     }
 
     void spokeIn(ChannelId channel, Instant at) {
