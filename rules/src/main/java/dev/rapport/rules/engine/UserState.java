@@ -195,6 +195,11 @@ final class UserState implements UserHistory {
         gave(other, channel, at, false);
     }
 
+    /** One's own word to them that gives nothing (a question of one's own): met, and met again, but no gift. */
+    void spokeTo(long other, Instant at, boolean welcomeOnly) {
+        contacts.spokeTo(other, at.toEpochMilli(), welcomeOnly);
+    }
+
     /** As {@link #gave(long, ChannelId, Instant)}; {@code welcomeOnly} when the person only welcomed them. */
     void gave(long other, ChannelId channel, Instant at, boolean welcomeOnly) {
         contacts.interacted(other, at.toEpochMilli(), true, welcomeOnly);
@@ -309,9 +314,15 @@ final class UserState implements UserHistory {
         return lastOwnMessage == null || lastOwnMessage.plus(quiet).isBefore(asked);
     }
 
-    /** Whether the person's latest message was in {@code channel}: where they left off, they look for what follows. */
+    /**
+     * Whether the person left off in {@code channel}: where they last spoke, they look for what follows. Someone who
+     * posts in two rooms minutes apart left off in both (one sitting, within {@link CoachEngine#TURN_WINDOW} of their
+     * latest message), and looks for what follows in each.
+     */
     boolean leftOffIn(ChannelId channel) {
-        return lastOwnMessage != null && lastSpokeIn(channel).filter(lastOwnMessage::equals).isPresent();
+        // One sitting is one place left off: a second room visited minutes later does not take them away from the first.
+        return lastOwnMessage != null && lastSpokeIn(channel)
+                .filter(t -> !t.isBefore(lastOwnMessage.minus(CoachEngine.TURN_WINDOW))).isPresent();
     }
 
     void spokeIn(ChannelId channel, Instant at) {
