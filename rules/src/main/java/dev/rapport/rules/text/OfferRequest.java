@@ -395,6 +395,22 @@ public final class OfferRequest {
             "please", "pls", "plz");
 
     /**
+     * Telling the traders to send their rate or a quote ("Come back with your best rate please", "send me your day
+     * rate", "DM me a ballpark price", "could you give us a rough quote?", "let me know your rates"): the general way
+     * a buyer asks for terms, as a sentence or clause of its own, so the terms given under it answer it as they answer
+     * "what are your rates?" (since session 69). The verb opens its clause or follows a plea ("please", "could you"):
+     * "once I've seen it I'll give you a figure" is a trader offering one. No "for" is read between the verb and the
+     * figure: "DM me for prices" is a seller's call, the figure is what the message gets, not what is asked to be sent.
+     */
+    private static final GatedPattern RATE_REQUESTED = GatedPattern.compile("(?:^|[.!?:;,\\n(]\\s*|\\b(?:please|pls|plz"
+            + "|kindly|can you|could you|would you|can someone|could someone|can anyone|could anyone) )"
+            + "(?:reply|respond|answer|come back|get back to (?:me|us)|send|give|dm|pm|message|drop|post"
+            + "|let (?:me|us) (?:know|have)|tell (?:me|us))(?: (?:me|us|over))?(?: with)?"
+            + " (?:(?:a|an|your|some|any|the|their) )?(?:(?:rough|ballpark|best|quick|indicative|fixed|firm|day|daily"
+            + "|hourly|weekly|estimated) ){0,2}(?:rates?|quotes?|quotations?|prices?|pricing|estimates?|ballparks?)\\b",
+            "rate", "quot", "pric", "estimate", "ballpark");
+
+    /**
      * A topic saying its people ask for quotes there ("landlords post repairs and ask for prices", "request an
      * estimate for your job"): a quote or a price is asked only of those who would do the work, so its posts ask for
      * offers as a room named for finding a provider does. Not asking about something else ("ask for help", "ask for
@@ -507,7 +523,7 @@ public final class OfferRequest {
                 || VISIT.find(t) || KNOWS_A_PROVIDER.find(a)
                 || NEARBY.find(t) || HAS_ROOM.find(t) || WORKS_NEAR.find(t)
                 || COSTS.find(t) || asks && PRICE_ASKED.find(a)
-                || THING_FOR.find(t) || TERMS_PLEASE.find(t)
+                || THING_FOR.find(t) || TERMS_PLEASE.find(t) || RATE_REQUESTED.find(t)
                 || DELIVERED_ONE.find(a) || WORK_WANTED.find(a) || WORK_WISHED.find(a)
                 || asks && WHICH_TO_TAKE.find(a)
                 || HOW_TO_BOOK.find(a) || WHOM_TO_SPEAK_TO.find(a) && WANT_SAID.find(a)

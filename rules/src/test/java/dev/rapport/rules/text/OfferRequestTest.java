@@ -210,4 +210,20 @@ class OfferRequestTest {
                 .isFalse();
         assertThat(OfferRequest.is("are we still going to talk about the fees at the meeting?")).isFalse();
     }
+
+    /**
+     * Telling traders to send their rate or a quote asks for their terms as "what are your rates?" does; a trader
+     * saying they will give a price, or a price with "let me know", asks for none.
+     */
+    @Test
+    void tellingTradersToSendTheirRateAsksForOffersATraderOfferingAPriceDoesNot() {
+        assertThat(OfferRequest.is("Need: a garden wall rebuilt, about 6m, in May. Come back with your best rate "
+                + "please")).isTrue();
+        assertThat(OfferRequest.is("Two bedrooms to paint next month. Send me your day rates.")).isTrue();
+        assertThat(OfferRequest.is("could you give us a ballpark price for the porch roof?")).isTrue();
+        assertThat(OfferRequest.is("DM me a rough estimate if it's your sort of job")).isTrue();
+        assertThat(OfferRequest.is("Once I've measured up I'll give you a price by Friday.")).isFalse();
+        assertThat(OfferRequest.is("Sold mine at £40, let me know if you see another going.")).isFalse();
+        assertThat(OfferRequest.is("Send me the measurements when you have them, no rush.")).isFalse();
+    }
 }
