@@ -14,6 +14,8 @@ import dev.rapport.rules.promo.PromoDetector;
 import dev.rapport.rules.rule.UserHistory;
 import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.WeekTally;
+import dev.rapport.rules.text.Acknowledgement;
+import dev.rapport.rules.text.AllowedHere;
 import dev.rapport.rules.text.CritiqueQuestion;
 import dev.rapport.rules.text.EchoQuestion;
 import dev.rapport.rules.text.Exclamation;
@@ -21,6 +23,7 @@ import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NoAnswerAwaited;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
+import dev.rapport.rules.text.ProblemSolved;
 import dev.rapport.rules.text.PostsPromised;
 import dev.rapport.rules.text.ReactionMeaning;
 import dev.rapport.rules.text.ReminderAsked;
@@ -111,6 +114,7 @@ final class Recipients {
         // work, whatever else it says.
         UserId feedbackFor = m.replyTo().isPresent() && purposes.of(m.channelInfo()).feedback()
                 ? m.replyToAuthor().orElse(null) : null;
+        settledByItsAsker(m, text);
         for (UserId to : underOwnReply(m, spokenTo(m, addressees))) {
             if (to.equals(m.author())) {
                 continue;
@@ -142,6 +146,9 @@ final class Recipients {
                     // time is theirs to take up by turning up, not a question they owe a word to (GrantedRequest).
                     && !GrantedRequest.of(m, to, people)
                     && !NoAnswerAwaited.onlyCalls(m.text(), to.value())
+                    // "Is this allowed in here?" under their post asks the room's rules of those who run it: the
+                    // poster owes it no answer of their own (AllowedHere).
+                    && !AllowedHere.asks(m.text())
                     && !(m.replyGuessed() && !m.mentions().contains(to))
                     && !(answer && m.text().indexOf('?') < 0) && !echoes(m, to)
                     && !(to.equals(feedbackFor) && CritiqueQuestion.closes(m.text()))
@@ -200,6 +207,30 @@ final class Recipients {
             enrolledAddressees.add(to);
         }
         return new Received(enrolledAddressees, pushed == YES);
+    }
+
+    /**
+     * The asker, under their own question to someone, tells what came of it and asks nothing ("would a
+     * kitchen sponge be enough? I'll have a go", then under it "that worked, the rim came out clean"): they found the answer by trying, and the
+     * question no longer waits on the one asked. General chat: a question one settles oneself is owed no answer. Not
+     * a word that asks again, nor one under a message that is not theirs.
+     */
+    private void settledByItsAsker(ChatMessage m, TextFeatures text) {
+        if (text.question() || m.replyTo().isEmpty() || m.replyGuessed()) {
+            return;
+        }
+        Seen own = seen.get(m.replyTo().get());
+        if (own == null || !own.author().equals(m.author()) || own.enrolledAddressees().isEmpty()
+                || !(Acknowledgement.reportsBack(m.text()) || ProblemSolved.opens(m.text()))) {
+            return;
+        }
+        for (UserId to : own.enrolledAddressees()) {
+            UserState target = people.existing(to, own.community());
+            if (target != null && target.questions.waitingFor(m.replyTo().get()) != null) {
+                target.questions.stopWaiting(m.replyTo().get());
+                people.changed(target);
+            }
+        }
     }
 
     /**

@@ -21,6 +21,12 @@ public final class EchoQuestion {
     private static final Pattern AFTER_QUESTION_MARK = Pattern.compile("(?<=[?])");
     private static final Pattern LINKS_AND_MENTIONS = Pattern.compile("(https?://|www\\.)\\S+|<[@#][^>]*>|@\\S+");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    /**
+     * A verdict on the other or on what they said, and nothing asked after it: "you're cruel", "you are mad", "that's
+     * brutal", "what a set".
+     */
+    private static final Pattern VERDICT = Pattern.compile("^[\\s!.,]*(?:you'?re|you are|that'?s|thats|what an?)\\s+"
+            + "[^?]*$");
     /** The longest opening that reads as an echo: a fragment, not a sentence of its own. */
     private static final int MOST_WORDS = 4;
     /** A message's words kept for the echo test: the first ones of a long message are enough for a short echo. */
@@ -114,14 +120,24 @@ public final class EchoQuestion {
         int from = first.length > 1 && (first[0].equals("only") || first[0].equals("just")) ? 1 : 0;
         boolean literal = false;
         boolean turned = false;
+        int ownWords = 0;
         for (int i = from; i < first.length; i++) {
             if (has(repliedWords, first[i])) {
                 literal = true;
             } else if (turnedToThem(first[i], repliedWords)) {
                 turned = true;
-            } else {
+            } else if (isYou(first[i]) || in(first[i])) {
                 return false;
+            } else {
+                ownWords++;
             }
+        }
+        // One word of one's own naming what their words are ("6am start?" to "leaving at 6am sharp") is still an echo
+        // when a verdict on them or it follows ("... you're mad", "that's brutal"): disbelief said out loud, not a
+        // request to confirm the figure. Without the verdict it may ask in earnest, and still waits.
+        if (ownWords > 1 || ownWords == 1 && (!literal || turned || in(first[from])
+                || !VERDICT.matcher(lowered(reply.substring(mark + 1))).find())) {
+            return false;
         }
         // Said back, their "me" becomes "you" ("made you??" to "... made me read it"); but a question word, a verb or
         // "you" first ("did you?") asks in earnest, and a pronoun alone ("you?") echoes nothing they said.
