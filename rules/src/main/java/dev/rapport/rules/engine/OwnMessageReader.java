@@ -222,7 +222,9 @@ final class OwnMessageReader {
                 || Pitch.pricedCallToBookOneself(m.text())
                 // or with the sale closed for them ("£70 for the lot, we could pop round on Monday, just say the word"):
                 // a yes is all that is left to them, the priced work put to them to take up as a question would
-                || Pitch.pricedCloseForThem(m.text()))
+                || Pitch.pricedCloseForThem(m.text())
+                // or with the writer booking them in ("£1,200 fitted, we'll pencil you in for June"): the same close
+                || BookedInForThem.priced(m.text()))
                 && !community.buyerTalksTerms(m, addressees)
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())
                 || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty()

@@ -5,6 +5,7 @@ import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.model.ChannelKind;
 import dev.rapport.rules.model.ChatMessage;
+import dev.rapport.rules.model.Link;
 import dev.rapport.rules.model.UserId;
 import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -109,6 +111,11 @@ public final class ColdSellRule implements Rule {
             return;
         }
         if (notesOnTheirWork(ctx)) {
+            return;
+        }
+        // A customer asking to get or buy a thing for themselves ("can I get one posted out? £30") is buying: the
+        // price is theirs to pay, and what sold to them is no pitch of theirs, however new the seller is to them.
+        if (asksToBuy(ctx.message().text(), ctx.message().links())) {
             return;
         }
         // One's trade told in passing in a reply ("mine are walnut, I sell them at the craft fair too" under someone's
@@ -299,6 +306,41 @@ public final class ColdSellRule implements Rule {
             }
         }
         return true;
+    }
+
+    /**
+     * The writer asking, as a question, to get, buy or order a thing for themselves: "can I get a voucher posted out?
+     * £30", "is the supermarket one ok or should I get yours?". The one who would receive the thing is the writer, so
+     * the price or the "yours" in it is what they would pay for or take, not an offer: a customer's request, not a
+     * pitch. Not when the reader is the one given something ("can I get you one?", "shall we book you in?"), nor with
+     * a link or a call to get in touch beside it, which still push the writer's own offer.
+     */
+    private static final Pattern ASKS_TO_GET = Pattern.compile("\\b(?:can|could|may|should|shall) (?:i|we) "
+            + "(?:get|buy|order|reserve)\\b(?! (?:started|going|on|back|together|in touch)\\b)([^.!?\\n]*)\\?");
+
+    /** Whether {@code text} asks to get or buy a thing for the writer ({@link #ASKS_TO_GET}), with no link or contact call. */
+    static boolean asksToBuy(String text, List<Link> links) {
+        if (text == null || !links.isEmpty() || Pitch.invitesContact(text)) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        Matcher asked = ASKS_TO_GET.matcher(t);
+        while (asked.find()) {
+            if (!givesToTheReader(asked.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether what is asked for goes to the reader: a "you" in it, but not "yours", the reader's own thing bought. */
+    private static boolean givesToTheReader(String asked) {
+        for (String w : NOT_A_WORD.split(asked)) {
+            if (YOU.contains(w) && !w.equals("yours")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the lowered text speaks to someone as "you" ({@link #YOU}), word by word. */
