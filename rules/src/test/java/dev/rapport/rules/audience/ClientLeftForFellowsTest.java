@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A glazier who talks in the trade's own room was never seen offering work, but a householder tells her, by name in
  * the open room, of the window she glazed for them, or asks whether the panel she is making them will be ready: a
- * client's word to one of the trade, whose fellows do paid work. Left without a word all week, and chased, while her
+ * client's word to one of the trade, whose fellows do paid work (asking whether it is on track asks the same). Left without a word all week, and chased, while her
  * whole week went to a project with her fellows, that client is an existing customer kept waiting (advocates) and the
  * week is one spent with peers (peers-only). Answered the same day, or asked only how windows work, nothing is said.
  */
@@ -58,6 +58,19 @@ class ClientLeftForFellowsTest {
     }
 
     @Test
+    void askingWhetherOnesPieceIsOnTrackIsAwaitedWork() {
+        assertThat(AwaitedWork.asked("is the landing panel still on track for the 14th? the decorators are booked"))
+                .isTrue();
+        assertThat(AwaitedWork.asked("Are our porch windows on schedule for next week?")).isTrue();
+    }
+
+    @Test
+    void askingWhetherAPieceWouldBeOnTrackIfOrderedIsNoAwaitedWork() {
+        assertThat(AwaitedWork.asked("if we ordered now, is the landing panel on track for May?")).isFalse();
+        assertThat(AwaitedWork.asked("are you on track to take new work this spring?")).isFalse();
+    }
+
+    @Test
     void aProspectsQuestionAboutTimeIsNoAwaitedWork() {
         assertThat(AwaitedWork.asked("would a panel like that be ready by May if we ordered now?")).isFalse();
         assertThat(AwaitedWork.asked("how long does a leaded panel usually take to make?")).isFalse();
@@ -76,6 +89,20 @@ class ClientLeftForFellowsTest {
         Chat chat = week("Ana, will the landing panel be ready before the decorators come on the 14th?", false);
         assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).hasSize(1);
+    }
+
+    @Test
+    void firesWhenTheClientAskingWhetherTheirPanelIsOnTrackIsLeftAllWeek() {
+        Chat chat = week("Ana, is the landing panel still on track for the 14th? Just need to tell the decorators",
+                false);
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenTheClientAskingWhetherTheirPanelIsOnTrackIsAnsweredTheSameDay() {
+        Chat chat = week("Ana, is the landing panel still on track for the 14th? Just need to tell the decorators",
+                true);
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
     }
 
     @Test
