@@ -68,18 +68,6 @@ final class ContactBook extends PseudonymRows {
      * their acquaintance and its occasions (a welcome on Monday and one chat on Tuesday are one occasion of talking).
      */
     void interacted(long other, long atMilli, boolean given, boolean welcomeOnly) {
-        interacted(other, atMilli, given, given, welcomeOnly);
-    }
-
-    /**
-     * One's own word to the counterpart that gives them nothing (a question of one's own put to them): they met, and on
-     * a later day met again, but no gift is recorded ({@link #lastGave} stays as it was).
-     */
-    void spokeTo(long other, long atMilli, boolean welcomeOnly) {
-        interacted(other, atMilli, true, false, welcomeOnly);
-    }
-
-    private void interacted(long other, long atMilli, boolean ownWord, boolean given, boolean welcomeOnly) {
         int r = findOrAdd(other, NONE);
         int at = pack(atMilli);
         int first = get(r, FIRST);
@@ -103,7 +91,7 @@ final class ContactBook extends PseudonymRows {
         // Only one's own word counts as meeting them again: their thanks days later, answered with a pitch, is still
         // the first exchange going on. (An earlier interaction learnt late leaves it as it is: the coach knows no
         // more about the first one than that it was first.)
-        if (ownWord && first != NONE && at > first && (long) at - first >= LATER_OCCASION / 1000
+        if (given && first != NONE && at > first && (long) at - first >= LATER_OCCASION / 1000
                 && get(r, AGAIN) != ONLY_WELCOMED) {
             int again = get(r, AGAIN);
             if (again == NONE || at < again) {

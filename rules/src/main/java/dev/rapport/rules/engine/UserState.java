@@ -195,11 +195,6 @@ final class UserState implements UserHistory {
         gave(other, channel, at, false);
     }
 
-    /** One's own word to them that gives nothing (a question of one's own): met, and met again, but no gift. */
-    void spokeTo(long other, Instant at, boolean welcomeOnly) {
-        contacts.spokeTo(other, at.toEpochMilli(), welcomeOnly);
-    }
-
     /** As {@link #gave(long, ChannelId, Instant)}; {@code welcomeOnly} when the person only welcomed them. */
     void gave(long other, ChannelId channel, Instant at, boolean welcomeOnly) {
         contacts.interacted(other, at.toEpochMilli(), true, welcomeOnly);
