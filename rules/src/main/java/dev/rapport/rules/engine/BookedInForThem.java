@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * in?"), nor a price paid ("I paid £40 and they fitted me in").
  */
 final class BookedInForThem {
-    /** The writer putting the reader in their diary: "I'll book you in", "we can fit you in", "I could pencil you in". */
+    /** The writer putting the reader in their diary: "I'll book you in", "we can fit you in", "I'd pencil you in". */
     private static final Pattern BOOKS_THEM_IN = Pattern.compile("\\b(?:i|we)(?:'ll| will| can| could|'d| would)"
             + "(?: happily| gladly| easily)? (?:book|pencil|fit|squeeze|put) you (?:in|down)\\b");
 

@@ -23,8 +23,8 @@ import dev.rapport.rules.text.FavourAsk;
 import dev.rapport.rules.text.NoAnswerAwaited;
 import dev.rapport.rules.text.OnlyAWelcome;
 import dev.rapport.rules.text.Pitch;
-import dev.rapport.rules.text.ProblemSolved;
 import dev.rapport.rules.text.PostsPromised;
+import dev.rapport.rules.text.ProblemSolved;
 import dev.rapport.rules.text.ReactionMeaning;
 import dev.rapport.rules.text.ReminderAsked;
 import dev.rapport.rules.text.Retort;
@@ -210,10 +210,10 @@ final class Recipients {
     }
 
     /**
-     * The asker, under their own question to someone, tells what came of it and asks nothing ("would a
-     * kitchen sponge be enough? I'll have a go", then under it "that worked, the rim came out clean"): they found the answer by trying, and the
-     * question no longer waits on the one asked. General chat: a question one settles oneself is owed no answer. Not
-     * a word that asks again, nor one under a message that is not theirs.
+     * The asker, under their own question to someone, tells what came of it and asks nothing ("would a kitchen sponge
+     * be enough? I'll have a go", then under it "that worked, the rim came out clean"): they found the answer by
+     * trying, and the question no longer waits on the one asked. General chat: a question one settles oneself is owed
+     * no answer. Not a word that asks again, nor one under a message that is not theirs.
      */
     private void settledByItsAsker(ChatMessage m, TextFeatures text) {
         if (text.question() || m.replyTo().isEmpty() || m.replyGuessed()) {

@@ -315,7 +315,7 @@ final class UserState implements UserHistory {
      * latest message), and looks for what follows in each.
      */
     boolean leftOffIn(ChannelId channel) {
-        // One sitting is one place left off: a second room visited minutes later does not take them away from the first.
+        // One sitting is one place left off: a second room visited minutes later does not take them from the first.
         return lastOwnMessage != null && lastSpokeIn(channel)
                 .filter(t -> !t.isBefore(lastOwnMessage.minus(CoachEngine.TURN_WINDOW))).isPresent();
     }

@@ -318,7 +318,10 @@ public final class ColdSellRule implements Rule {
     private static final Pattern ASKS_TO_GET = Pattern.compile("\\b(?:can|could|may|should|shall) (?:i|we) "
             + "(?:get|buy|order|reserve)\\b(?! (?:started|going|on|back|together|in touch)\\b)([^.!?\\n]*)\\?");
 
-    /** Whether {@code text} asks to get or buy a thing for the writer ({@link #ASKS_TO_GET}), with no link or contact call. */
+    /**
+     * Whether {@code text} asks to get or buy a thing for the writer ({@link #ASKS_TO_GET}), with no link or contact
+     * call.
+     */
     static boolean asksToBuy(String text, List<Link> links) {
         if (text == null || !links.isEmpty() || Pitch.invitesContact(text)) {
             return false;
