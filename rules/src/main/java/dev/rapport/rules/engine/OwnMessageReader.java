@@ -224,7 +224,7 @@ final class OwnMessageReader {
                 // a yes is all that is left to them, the priced work put to them to take up as a question would
                 || Pitch.pricedCloseForThem(m.text())
                 // or with the writer booking them in ("£1,200 fitted, we'll pencil you in for June"): the same close
-                || BookedInForThem.priced(m.text()))
+                || Pitch.pricedBookingForThem(m.text()))
                 && !community.buyerTalksTerms(m, addressees)
                 || promo.selfPromotion() && !m.addressees().isEmpty() && Pitch.invitesContact(m.text())
                 || !addressees.isEmpty() && Pitch.callToBook(m.text(), m.links()) && !s.recentPromotion().isEmpty()

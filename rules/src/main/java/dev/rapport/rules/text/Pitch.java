@@ -368,6 +368,24 @@ public final class Pitch {
         return CLOSES_FOR_THEM.find(t) && priced(t) && !pastPrice(t) && !PAYER.find(t) && !BID.find(t);
     }
 
+    /** The writer putting the reader in their diary: "I'll book you in", "we can fit you in", "I'd pencil you in". */
+    private static final Pattern BOOKS_THEM_IN = Pattern.compile("\\b(?:i|we)(?:'ll| will| can| could|'d| would)"
+            + "(?: happily| gladly| easily)? (?:book|pencil|fit|squeeze|put) you (?:in|down)\\b");
+
+    /**
+     * One's own priced work put to the reader with the booking made for them: "a base is £900, say the day and I'll
+     * book you in", "£45 a session, I can squeeze you in on the Thursday list". The writer says they will put the
+     * reader in their own diary, so a yes is all that is left to the reader: the sale closed for them as
+     * {@link #pricedCloseForThem} reads it. Not the reader asked to book the writer ("can you book me in?"), nor a
+     * price paid ("I paid £40 and they fitted me in").
+     */
+    public static boolean pricedBookingForThem(String text) {
+        if (text == null || text.isEmpty() || !namesAPrice(text) || pastPrice(text)) {
+            return false;
+        }
+        return BOOKS_THEM_IN.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
+    }
+
     /**
      * Whether the other's thing is still to be had, asked: "is it still for sale?", "still available?", "is the blue one
      * still going?". Only one who wants to buy asks that, so a price beside it ("I could do £300") is what they would
