@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code sell.cold}: a pitch aimed at someone the person met only days ago, and has talked with on one occasion at
@@ -48,8 +49,20 @@ public final class ColdSellRule implements Rule {
     /** The person spoken to: an offer with these in it is put to them. */
     private static final Set<String> YOU = Set.of("you", "your", "you're", "youre", "you'll", "you've", "you'd",
             "yours", "u", "ur", "ya", "yourself");
+    /** {@link #YOU} but "yours": the words that make the reader the one given a thing asked for. */
+    private static final Set<String> YOU_GIVEN = YOU.stream().filter(w -> !w.equals("yours"))
+            .collect(Collectors.toUnmodifiableSet());
     /** What separates words for {@link #YOU} and {@link #OWN}: compiled once (String.split compiles it per call). */
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}']+");
+    /**
+     * The writer asking, as a question, to get, buy or order a thing for themselves: "can I get a voucher posted out?
+     * £30", "is the supermarket one ok or should I get yours?". The one who would receive the thing is the writer, so
+     * the price or the "yours" in it is what they would pay for or take, not an offer: a customer's request, not a
+     * pitch. Not when the reader is the one given something ("can I get you one?", "shall we book you in?"), nor with
+     * a link or a call to get in touch beside it, which still push the writer's own offer.
+     */
+    private static final Pattern ASKS_TO_GET = Pattern.compile("\\b(?:can|could|may|should|shall) (?:i|we) "
+            + "(?:get|buy|order|reserve)\\b(?! (?:started|going|on|back|together|in touch)\\b)([^.!?\\n]*)\\?");
     public static final Param NEW_DAYS = Param.count("new-days", 7, 1, 90, "days since the first interaction during which someone counts as new");
 
     @Override
@@ -309,16 +322,6 @@ public final class ColdSellRule implements Rule {
     }
 
     /**
-     * The writer asking, as a question, to get, buy or order a thing for themselves: "can I get a voucher posted out?
-     * £30", "is the supermarket one ok or should I get yours?". The one who would receive the thing is the writer, so
-     * the price or the "yours" in it is what they would pay for or take, not an offer: a customer's request, not a
-     * pitch. Not when the reader is the one given something ("can I get you one?", "shall we book you in?"), nor with
-     * a link or a call to get in touch beside it, which still push the writer's own offer.
-     */
-    private static final Pattern ASKS_TO_GET = Pattern.compile("\\b(?:can|could|may|should|shall) (?:i|we) "
-            + "(?:get|buy|order|reserve)\\b(?! (?:started|going|on|back|together|in touch)\\b)([^.!?\\n]*)\\?");
-
-    /**
      * Whether {@code text} asks to get or buy a thing for the writer ({@link #ASKS_TO_GET}), with no link or contact
      * call.
      */
@@ -338,18 +341,18 @@ public final class ColdSellRule implements Rule {
 
     /** Whether what is asked for goes to the reader: a "you" in it, but not "yours", the reader's own thing bought. */
     private static boolean givesToTheReader(String asked) {
-        for (String w : NOT_A_WORD.split(asked)) {
-            if (YOU.contains(w) && !w.equals("yours")) {
-                return true;
-            }
-        }
-        return false;
+        return saysAny(asked, YOU_GIVEN);
     }
 
     /** Whether the lowered text speaks to someone as "you" ({@link #YOU}), word by word. */
     private static boolean saysYou(String lowered) {
+        return saysAny(lowered, YOU);
+    }
+
+    /** Whether any word of the lowered text is one of {@code words}. */
+    private static boolean saysAny(String lowered, Set<String> words) {
         for (String w : NOT_A_WORD.split(lowered)) {
-            if (YOU.contains(w)) {
+            if (words.contains(w)) {
                 return true;
             }
         }
