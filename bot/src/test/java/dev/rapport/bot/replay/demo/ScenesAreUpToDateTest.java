@@ -179,7 +179,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes154Script", "held-out-scenes-154", HeldOutScenes154Script::files),
                 script("HeldOutScenes155Script", "held-out-scenes-155", HeldOutScenes155Script::files),
                 script("HeldOutScenes156Script", "held-out-scenes-156", HeldOutScenes156Script::files),
-                script("HeldOutScenes157Script", "held-out-scenes-157", HeldOutScenes157Script::files));
+                script("HeldOutScenes157Script", "held-out-scenes-157", HeldOutScenes157Script::files),
+                script("HeldOutScenes158Script", "held-out-scenes-158", HeldOutScenes158Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
