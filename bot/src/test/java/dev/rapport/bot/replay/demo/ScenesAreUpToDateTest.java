@@ -178,7 +178,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes153Script", "held-out-scenes-153", HeldOutScenes153Script::files),
                 script("HeldOutScenes154Script", "held-out-scenes-154", HeldOutScenes154Script::files),
                 script("HeldOutScenes155Script", "held-out-scenes-155", HeldOutScenes155Script::files),
-                script("HeldOutScenes156Script", "held-out-scenes-156", HeldOutScenes156Script::files));
+                script("HeldOutScenes156Script", "held-out-scenes-156", HeldOutScenes156Script::files),
+                script("HeldOutScenes159Script", "held-out-scenes-159", HeldOutScenes159Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
