@@ -180,7 +180,8 @@ class ScenesAreUpToDateTest {
                 script("HeldOutScenes155Script", "held-out-scenes-155", HeldOutScenes155Script::files),
                 script("HeldOutScenes156Script", "held-out-scenes-156", HeldOutScenes156Script::files),
                 script("HeldOutScenes157Script", "held-out-scenes-157", HeldOutScenes157Script::files),
-                script("HeldOutScenes158Script", "held-out-scenes-158", HeldOutScenes158Script::files));
+                script("HeldOutScenes158Script", "held-out-scenes-158", HeldOutScenes158Script::files),
+                script("HeldOutScenes159Script", "held-out-scenes-159", HeldOutScenes159Script::files));
     }
 
     private static Arguments script(String name, String dir, Supplier<Map<String, String>> files) {
