@@ -68,6 +68,18 @@ final class ContactBook extends PseudonymRows {
      * their acquaintance and its occasions (a welcome on Monday and one chat on Tuesday are one occasion of talking).
      */
     void interacted(long other, long atMilli, boolean given, boolean welcomeOnly) {
+        interacted(other, atMilli, given, given, welcomeOnly);
+    }
+
+    /**
+     * One's own word to the counterpart that gives them nothing (a question of one's own put to them): they met, and on
+     * a later day met again, but no gift is recorded ({@link #lastGave} stays as it was).
+     */
+    void spokeTo(long other, long atMilli, boolean welcomeOnly) {
+        interacted(other, atMilli, true, false, welcomeOnly);
+    }
+
+    private void interacted(long other, long atMilli, boolean ownWord, boolean given, boolean welcomeOnly) {
         int r = findOrAdd(other, NONE);
         int at = pack(atMilli);
         int first = get(r, FIRST);
@@ -91,7 +103,7 @@ final class ContactBook extends PseudonymRows {
         // Only one's own word counts as meeting them again: their thanks days later, answered with a pitch, is still
         // the first exchange going on. (An earlier interaction learnt late leaves it as it is: the coach knows no
         // more about the first one than that it was first.)
-        if (given && first != NONE && at > first && (long) at - first >= LATER_OCCASION / 1000
+        if (ownWord && first != NONE && at > first && (long) at - first >= LATER_OCCASION / 1000
                 && get(r, AGAIN) != ONLY_WELCOMED) {
             int again = get(r, AGAIN);
             if (again == NONE || at < again) {
@@ -112,23 +124,48 @@ final class ContactBook extends PseudonymRows {
     /**
      * Takes a stored contact back; {@code onlyWelcomed} when so far only a bare welcome passed between them (kept
      * since the person's snapshot version 9: before, the first word after a restart made the welcome their first
-     * occasion of talking).
+     * occasion of talking); {@code metAgainAt} when they met again on a later occasion that the last gift does not
+     * tell ({@link #NEVER} if none was kept: snapshot version 17, see {@link #untoldMeeting}).
      */
-    void restore(String other, long firstAt, long lastGaveAt, boolean onlyWelcomed) {
+    void restore(String other, long firstAt, long lastGaveAt, boolean onlyWelcomed, long metAgainAt) {
         int r = findOrAdd(key(other), NONE);
         int first = pack(firstAt);
         int gave = pack(lastGaveAt);
+        int again = pack(metAgainAt);
         set(r, FIRST, first);
         set(r, GAVE, gave);
-        set(r, LAST, Math.max(first, gave));
+        set(r, LAST, Math.max(first, Math.max(gave, again)));
         if (onlyWelcomed && first != NONE) {
             set(r, AGAIN, ONLY_WELCOMED);
             return;
         }
-        // Storage keeps no later occasion, but a gift half a day or more after the first interaction was one.
-        if (first != NONE && gave != NONE && (long) gave - first >= LATER_OCCASION / 1000) {
-            set(r, AGAIN, gave);
+        // A meeting again kept as such (a question of one's own on a later day), else what the last gift tells.
+        int told = again != NONE ? again : toldByGift(first, gave);
+        if (told != NONE) {
+            set(r, AGAIN, told);
         }
+    }
+
+    /**
+     * The later occasion storage reads from the first interaction and the last gift alone: a gift half a day or more
+     * after the first interaction was one ({@link #NONE} if the two do not tell one).
+     */
+    private static int toldByGift(int first, int gave) {
+        return first != NONE && gave != NONE && (long) gave - first >= LATER_OCCASION / 1000 ? gave : NONE;
+    }
+
+    /**
+     * When they met again, where their first interaction and the last gift do not tell it ({@link #NEVER} where they
+     * do, or they did not meet again): one's own word that gave nothing ({@link #spokeTo}, a question of one's own) on
+     * a later day makes them met again with no gift to show it, and a restart must not make them strangers. Only then
+     * is it stored, so a contact whose meeting again the gift tells reads as the snapshot versions before 17 wrote it.
+     */
+    private long untoldMeeting(int r) {
+        int again = get(r, AGAIN);
+        if (again == NONE || again == ONLY_WELCOMED || toldByGift(get(r, FIRST), get(r, GAVE)) != NONE) {
+            return NEVER;
+        }
+        return unpack(again);
     }
 
     long firstInteraction(long other) {
@@ -138,8 +175,8 @@ final class ContactBook extends PseudonymRows {
 
     /**
      * When the person met the counterpart again, on an occasion at least {@link #LATER_OCCASION} after their first
-     * interaction; {@link #NEVER} if not (yet), or not known (a contact taken back from storage keeps only its first
-     * interaction and last gift).
+     * interaction; {@link #NEVER} if not (yet). (A contact taken back from storage knows the time of its meeting again
+     * only where no later gift tells it; where one does, the last gift stands for it, which is met again all the same.)
      */
     long metAgain(long other) {
         int r = find(other);
@@ -158,13 +195,14 @@ final class ContactBook extends PseudonymRows {
     }
 
     interface Visitor {
-        void visit(String other, long first, long lastGave, boolean onlyWelcomed);
+        /** {@code metAgain}: when they met again, only where the first interaction and last gift do not tell it. */
+        void visit(String other, long first, long lastGave, boolean onlyWelcomed, long metAgain);
     }
 
     void forEach(Visitor visitor) {
         for (int r = 0; r < size(); r++) {
             visitor.visit(pseudonym(keyAt(r)), unpack(get(r, FIRST)), unpack(get(r, GAVE)),
-                    get(r, AGAIN) == ONLY_WELCOMED);
+                    get(r, AGAIN) == ONLY_WELCOMED, untoldMeeting(r));
         }
     }
 }

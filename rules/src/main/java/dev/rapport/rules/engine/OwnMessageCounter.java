@@ -74,6 +74,21 @@ final class OwnMessageCounter {
         this.pseudonyms = pseudonyms;
     }
 
+    /** Whether {@code m} replies straight to the person's own post. */
+    private static boolean underOwnPost(ChatMessage m) {
+        return m.replyToAuthor().isPresent() && m.replyToAuthor().get().equals(m.author());
+    }
+
+    /** Whether {@code m} replies to a message that was said to its author (they were its first one spoken to). */
+    private boolean repliesToWordsForThem(ChatMessage m) {
+        if (m.replyTo().isEmpty()) {
+            return false;
+        }
+        Seen replied = seen.get(m.replyTo().get());
+        return replied != null && !replied.enrolledAddressees().isEmpty()
+                && replied.enrolledAddressees().get(0).equals(m.author());
+    }
+
     /**
      * Whether {@code m} replies to someone's words under the author's own post to the room: what they said or asked
      * about it ("does the demo run on Linux?" under one's showcase, an answer to one's own question). Answering it
@@ -197,17 +212,28 @@ final class OwnMessageCounter {
         // Thanks alone to someone who replied under one's own post ("cheers, I'll check the sheet" under their answer
         // to one's question, "thanks!" under their welcome) close a favour received: their reply was the giving, so
         // the thanks count as no word given before a later ask.
-        boolean thanksForAnswer = acknowledgement && !substance && tendsOwnPost(m);
+        // So do thanks said straight under one's own post to those who replied there ("thanks Jo, your tips made all
+        // the difference" under one's showcase), or in reply to words said to one ("perfect, thank you!" under
+        // the answer to a question one put to them by name): the words were theirs to give, the thanks return them.
+        boolean thanksForAnswer = acknowledgement && !substance && (tendsOwnPost(m) || !thread.isEmpty()
+                || underOwnPost(m) || repliesToWordsForThem(m));
+        // A question of one's own put to someone, not in reply to anything of theirs ("@Jo have you got the blue
+        // ones in?"), asks for their time and waits for them to give: they met, but the person gave them nothing.
+        // A question about them or their things ("welcome Jo! is the canal mural yours?") takes an interest in them,
+        // which is a word given.
+        boolean takesOnly = !substance && !answer && (text.question() || asksForHelp)
+                && (m.replyTo().isEmpty() || tendsOwnPost(m) || underOwnPost(m)) && !AboutThem.is(m.text());
         List<Audience> audiences = countGiving(s, t, m, addressees, addressed, substance, acknowledgement,
-                reading.facts().countedAsk(), thanksForAnswer);
-        countGivingUnderOwnPost(s, t, m, thread, acknowledgement, reading.facts().countedAsk(), audiences);
+                reading.facts().countedAsk(), thanksForAnswer, takesOnly);
+        countGivingUnderOwnPost(s, t, m, thread, acknowledgement, reading.facts().countedAsk() || thanksForAnswer,
+                audiences);
         // A turn in a conversation by turns (they answered the person's line, the person answers theirs, no reply
         // link: RoomSpeakers.exchangePartner) is a word given to the other as a reply is: the chat of people who talk
         // every day is the giving that makes a later favour asked of them no cold ask. Not a turn that asks or
         // promotes, which gives nothing however it is placed; counted after the rules looked, so an ask is judged on
         // what came before it.
         if (byTurns != null && !reading.facts().countedAsk() && !reading.facts().promo().engagementAsk()
-                && !reading.promotion()) {
+                && !reading.promotion() && !thanksForAnswer && !takesOnly) {
             s.gave(pseudonyms.code(byTurns), m.channel(), m.time());
         }
         // An answer to someone's question to the room, said to nobody by name, is conversation for the share spoken to
@@ -421,7 +447,7 @@ final class OwnMessageCounter {
      * those of the people the message addressed, in {@code thread} order.
      */
     private void countGivingUnderOwnPost(UserState s, WeekTally t, ChatMessage m, List<UserId> thread,
-                                         boolean acknowledgement, boolean ask, List<Audience> audiences) {
+                                         boolean acknowledgement, boolean givesNothing, List<Audience> audiences) {
         for (UserId to : thread) {
             long p = pseudonyms.code(to);
             Audience a = communities.audienceOf(to, m.community(), m.channel(), false);
@@ -429,7 +455,7 @@ final class OwnMessageCounter {
             if (acknowledgement) {
                 t.acknowledged(p, +1);
             }
-            if (!ask) {
+            if (!givesNothing) {
                 s.gave(p, m.channel(), m.time());
             }
             audiences.add(a);
@@ -474,7 +500,7 @@ final class OwnMessageCounter {
      */
     private List<Audience> countGiving(UserState s, WeekTally t, ChatMessage m, List<UserId> addressees,
                                        long[] addressed, boolean substance, boolean acknowledgement, boolean ask,
-                                       boolean thanksForAnswer) {
+                                       boolean thanksForAnswer, boolean takesOnly) {
         List<Audience> audiences = new ArrayList<>(addressed.length);
         int i = 0;
         for (int k = 0; k < addressees.size(); k++) {
@@ -491,9 +517,12 @@ final class OwnMessageCounter {
                 t.acknowledged(p, +1);
             }
             // An ask is not a gift, however it is wrapped ("Nice work! Mind subscribing to my feed?"): it does not
-            // count as having given before the next ask; nor do thanks for an answer to one's own question.
-            if (substance || !ask && !thanksForAnswer) {
+            // count as having given before the next ask; nor do thanks for an answer to one's own question, nor a
+            // question of one's own (they met all the same).
+            if (substance || !ask && !thanksForAnswer && !takesOnly) {
                 s.gave(p, m.channel(), m.time(), OnlyAWelcome.is(m.text()));
+            } else if (!ask && takesOnly) {
+                s.spokeTo(p, m.time(), false);
             }
             audiences.add(a);
         }

@@ -32,7 +32,8 @@ import java.util.Optional;
  * @param links       their counted link posts of the last 7 days
  * @param promotions  their self-promotional messages of the last 7 days
  * @param lastSpoke   per channel id, when they last wrote there
- * @param contacts    per counterpart pseudonym, first interaction and last time they gave something
+ * @param contacts    per counterpart pseudonym, first interaction and last time they gave something (and when they
+ *                    met again, where that does not tell it: version 17)
  * @param lastGaveIn  per channel id, when they last gave something to anyone there
  * @param waiting     questions to them still waiting for an answer
  * @param fired       per rule subject, when a rule last spoke (keeps rules from repeating themselves)
@@ -114,8 +115,11 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
      * it after a restart waited as a question).
      * 16: where and when the person last promised the room a run of updates or was asked for one (before, their
      * promised updates after a restart were read as posts to nobody).
+     * 17: per contact, when the person met them again where the last gift does not tell it ({@link Contact#metAgain}:
+     * a question of one's own put to them on a later day; before, a pitch to them after a restart read as one to
+     * someone just met).
      */
-    public static final int VERSION = 16;
+    public static final int VERSION = 17;
 
     public UserSnapshot {
         // Absent from a version 1 document.
@@ -435,12 +439,26 @@ public record UserSnapshot(int version, UserId user, ZoneId zone, Optional<IsoWe
     /**
      * First interaction with a counterpart, and the last time the person gave them something (either may be absent);
      * {@code onlyWelcomed} while only a bare welcome passed between them, so that the first word beyond it begins their
-     * acquaintance (version 9; false before, and left out of a stored document while false).
+     * acquaintance (version 9; false before, and left out of a stored document while false); {@code metAgain} when the
+     * person met them again on a later occasion that the last gift does not tell, as a question of their own put to
+     * them on a later day, which gives nothing (version 17; empty before, and left out of a stored document while
+     * empty: a contact whose last gift came half a day or more after the first interaction was met again then).
      */
-    public record Contact(Optional<Instant> first, Optional<Instant> lastGave, boolean onlyWelcomed) {
+    public record Contact(Optional<Instant> first, Optional<Instant> lastGave, boolean onlyWelcomed,
+                          Optional<Instant> metAgain) {
+        public Contact {
+            // Absent before version 17.
+            metAgain = metAgain == null ? Optional.empty() : metAgain;
+        }
+
         /** A contact beyond a bare welcome (as documents before version 9 kept every contact). */
         public Contact(Optional<Instant> first, Optional<Instant> lastGave) {
             this(first, lastGave, false);
+        }
+
+        /** A contact with no meeting again untold by its last gift (as documents before version 17 kept every one). */
+        public Contact(Optional<Instant> first, Optional<Instant> lastGave, boolean onlyWelcomed) {
+            this(first, lastGave, onlyWelcomed, Optional.empty());
         }
     }
 

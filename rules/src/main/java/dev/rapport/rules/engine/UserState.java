@@ -195,6 +195,11 @@ final class UserState implements UserHistory {
         gave(other, channel, at, false);
     }
 
+    /** One's own word to them that gives nothing (a question of one's own): met, and met again, but no gift. */
+    void spokeTo(long other, Instant at, boolean welcomeOnly) {
+        contacts.spokeTo(other, at.toEpochMilli(), welcomeOnly);
+    }
+
     /** As {@link #gave(long, ChannelId, Instant)}; {@code welcomeOnly} when the person only welcomed them. */
     void gave(long other, ChannelId channel, Instant at, boolean welcomeOnly) {
         contacts.interacted(other, at.toEpochMilli(), true, welcomeOnly);
@@ -632,8 +637,8 @@ final class UserState implements UserHistory {
         // In time order; posts of one moment by fingerprint, so that the same state always gives the same snapshot.
         posts.sort(Comparator.comparing(UserSnapshot.Post::at).thenComparing(UserSnapshot.Post::fingerprint));
         Map<String, UserSnapshot.Contact> cs = new HashMap<>();
-        contacts.forEach((p, first, lastGave, onlyWelcomed) -> cs.put(p, new UserSnapshot.Contact(instant(first),
-                instant(lastGave), onlyWelcomed)));
+        contacts.forEach((p, first, lastGave, onlyWelcomed, metAgain) -> cs.put(p, new UserSnapshot.Contact(
+                instant(first), instant(lastGave), onlyWelcomed, instant(metAgain))));
         List<UserSnapshot.Waiting> ws = new ArrayList<>();
         for (WaitingQuestion w : questions.all()) {
             // Waiting for the person's return, or in their first hour back: not told yet, so kept as such.
@@ -744,7 +749,8 @@ final class UserState implements UserHistory {
             }
         });
         s.contacts().forEach((p, c) -> u.contacts.restore(p, c.first().map(Instant::toEpochMilli).orElse(ContactBook.NEVER),
-                c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER), c.onlyWelcomed()));
+                c.lastGave().map(Instant::toEpochMilli).orElse(ContactBook.NEVER), c.onlyWelcomed(),
+                c.metAgain().map(Instant::toEpochMilli).orElse(ContactBook.NEVER)));
         s.lastGaveIn().forEach((c, t) -> u.channelTimes.put(GAVE, ChannelId.of(c), t));
         s.askedForHelp().forEach((c, t) -> u.askedFor(ChannelId.of(c), t));
         List<RepliesUnderOwn.Reply> replies = new ArrayList<>(s.repliesUnder().size());

@@ -81,6 +81,13 @@ final class SnapshotJson {
     private abstract static class ContactFields {
         @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         abstract boolean onlyWelcomed();
+
+        /**
+         * Version 17's meeting again untold by the last gift: nearly no contact has one, and the rest read exactly as
+         * version 16 wrote them.
+         */
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<java.time.Instant> metAgain();
     }
 
     /**

@@ -52,7 +52,7 @@ class SnapshotVersion16StorageTest {
         }
         try (Storage storage = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
             UserSnapshot back = storage.engineState().load(ALICE, Fixtures.GUILD).orElseThrow();
-            assertThat(back.version()).isEqualTo(16);
+            assertThat(back.version()).isEqualTo(UserSnapshot.VERSION);
             assertThat(back.postsPromised()).containsExactly(
                     Map.entry("c-workshop", Instant.parse("2026-02-03T08:15:00Z")));
             assertThat(back).isEqualTo(kept);
