@@ -80,6 +80,19 @@ public final class BoughtBefore {
             + "(?:(?:bought|ordered|purchased)\\s+(?:the|this|that|your|one of your|two of your)\\s+\\w+"
             + "|got\\s+your\\s+(?!(?:message|msg|dm|pm|email|mail|text|note|reply|answer|point|question|comment|post"
             + "|invite|link|name|number|call|voicemail|letter|card|advice|tip)\\b)\\w+)");
+    /**
+     * I or we booked (or are booking) a run of sessions without saying with whom: "Booking the block of three!", "I've
+     * booked a course of six", "we're booking another two lessons". Lessons, sessions and classes are paid time: a
+     * run of them is bought as surely as goods are ordered, and nobody books one as a favour. Told to someone who
+     * sells or is of the trade, it was theirs ({@link #servedBy}). Not a call or a meeting: those buy nothing.
+     */
+    private static final Pattern SESSIONS_BOOKED = Pattern.compile("(?:\\b(?<said>i|we)(?:'m|'re|'ve|\\s+am|\\s+are"
+            + "|\\s+have)?\\s+|(?:^|[.!?;:,]\\s*)|^\\s*(?:<@!?\\d+>|@\\S+(?:\\s+\\S+)?)\\s+)(?:already\\s+|just\\s+)?"
+            + "(?:booked|booking)\\s+(?:(?:the|a|another|my|our|your)\\s+(?:block|course|series|package|bundle|pack"
+            + "|run)\\s+of\\s+(?:\\d+|two|three|four|five|six|eight|ten|twelve|sessions|lessons|classes)"
+            + "|(?:another|\\d+|two|three|four|five|six|eight|ten|twelve)(?:\\s+(?:\\d+|two|three|four|five|six"
+            + "|eight|ten|twelve))?\\s+(?:more\\s+)?(?:sessions?|lessons?"
+            + "|classes))\\b");
 
     /**
      * The one spoken to named by their @name, as the writer tells the room of their work for the writer's household
@@ -499,9 +512,9 @@ public final class BoughtBefore {
 
     /**
      * True when {@code text} tells the one it speaks to of their work done for its author ({@link #DID_OURS},
-     * {@link #MADE_US}, {@link #HIRED_YOU}), or of a visit or use gone wrong with a remedy asked for
-     * ({@link #USED_IT} and {@link #REMEDY_ASKED}). Whose work it was depends on whom it is told to: to someone who
-     * sells here, theirs, and its author their customer.
+     * {@link #MADE_US}, {@link #HIRED_YOU}), a run of their sessions booked ({@link #SESSIONS_BOOKED}), or of a
+     * visit or use gone wrong with a remedy asked for ({@link #USED_IT} and {@link #REMEDY_ASKED}). Whose work it was
+     * depends on whom it is told to: to someone who sells here, theirs, and its author their customer.
      */
     public static boolean servedBy(String text) {
         if (text == null || text.length() < 12) {
@@ -517,6 +530,11 @@ public final class BoughtBefore {
         }
         // A booking of them asked again says the writer booked them before: work of theirs bought (since session 67).
         if (BOOKS_AGAIN.find(t)) {
+            return true;
+        }
+        // So does a run of sessions booked, told to them ("done with @Mo today. Booking the block of three!"): their
+        // paid time, bought (since session 70).
+        if ((t.contains("booked") || t.contains("booking")) && says(SESSIONS_BOOKED.matcher(t), t)) {
             return true;
         }
         // The remedy first: its words are rarer, and it turns most texts away before the visit is read.

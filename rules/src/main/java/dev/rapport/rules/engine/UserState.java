@@ -284,6 +284,13 @@ final class UserState implements UserHistory {
                 awaySaid = at;
                 return;
             }
+            // A word before the day a notice of being busy or out of reach named ("home Monday, not checking
+            // messages before then") is a look-in, not the return: they are owed no answer before that day, so a
+            // question asked after the look-in waits for it as one asked before did (WeekClock.graceAfterBeingAway).
+            if (!away && awaySaid != null && awayUntil != null && at.isBefore(awayUntil)) {
+                awaySaid = at;
+                return;
+            }
             awaySaid = away ? at : null;
             awayUntil = away ? until : null;
             leaveStarts = away ? starts : null;

@@ -41,11 +41,18 @@ public final class AbsenceNotice {
             + "|buried|swamped|snowed under|flat out|up to my (?:eyes|ears|neck)";
 
     /**
+     * Not reading the chat ("not checking in until Monday", "won't be checking messages"): someone who said so has told
+     * people their words meanwhile go unread, which is being away from the chat whatever else they do.
+     */
+    private static final String NOT_READING = "checking (?:in|messages|my messages|the chat|chat|my phone|dms|my dms"
+            + "|here|the server)";
+
+    /**
      * Being gone, said of oneself ("right, offline till Tuesday", "I'm away this weekend"; not "the shop is out of
      * stock until Monday" or "we sold out this weekend").
      */
     private static final String GONE = SELF + "(?:off|away|offline|afk|out|gone|on (?:holiday|vacation|leave|a trip)"
-            + "|(?:not|won'?t be) (?:around|online|about|here)|" + BUSY + ")";
+            + "|(?:not|won'?t be) (?:around|online|about|here|" + NOT_READING + ")|" + BUSY + ")";
     /**
      * A return named by the month rather than the day ("till April", "until the month is out"): a longer leave, but
      * as known a return as a weekday. {@link #returnDay} names no day for it, so a word back is the return.
@@ -105,7 +112,10 @@ public final class AbsenceNotice {
             + "|\\bslow (?:to (?:answer|reply|respond)|(?:repl(?:y|ies)|responses|answers))\\b"
             // Out of reach anywhere in one's own notice ("hiking with no signal", "a cabin with no wifi"): a word from a
             // bar of signal meanwhile is a look-in, not the return.
-            + "|\\bno (?:signal|wifi|wi-fi|reception|internet|phone signal)\\b");
+            + "|\\bno (?:signal|wifi|wi-fi|reception|internet|phone signal)\\b"
+            // So is saying one will not read the chat till then ("home Monday, not checking messages before then"): a
+            // short post meanwhile does not say they read what came for them, and they named when they would.
+            + "|\\b(?:not|won'?t be|will not be|won'?t|no) " + NOT_READING + "\\b");
     /**
      * A return named further off than this is a long leave: someone who turns up in the chat during it is around, and
      * their first word is their return, as for a notice naming no day.
@@ -271,7 +281,7 @@ public final class AbsenceNotice {
                 && !t.contains("on ") && !t.contains("travel") && !t.contains("working") && !t.contains("no ")
                 && !t.contains("phone") && !t.contains("at ") && !t.contains("see ") && !t.contains("catch ")
                 && !t.contains("talk to ") && !t.contains("buried") && !t.contains("swamped") && !t.contains("snowed")
-                && !t.contains("flat out") && !t.contains("up to my")) {
+                && !t.contains("flat out") && !t.contains("up to my") && !t.contains("checking")) {
             return false;
         }
         return GONE_UNTIL.matcher(t).find() || BACK_ON.matcher(t).find();

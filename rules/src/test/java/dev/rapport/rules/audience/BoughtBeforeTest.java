@@ -109,6 +109,24 @@ class BoughtBeforeTest {
         assertThat(BoughtBefore.boughtIt("my cousin bought the grey teapot at the fair")).isFalse();
     }
 
+    /** A run of lessons or sessions booked is paid time bought: whose it was depends on whom it is told to. */
+    @Test
+    void bookingARunOfSessionsIsAPurchase() {
+        assertThat(BoughtBefore.servedBy("Great first lesson with @Ivo Kett today. Booking the course of six!"))
+                .isTrue();
+        assertThat(BoughtBefore.servedBy("I've booked another two sessions for June, see you then")).isTrue();
+        assertThat(BoughtBefore.servedBy("we're booking a block of four for the kids")).isTrue();
+    }
+
+    /** A call or a meeting booked buys nothing, and asking whether someone booked is no booking. */
+    @Test
+    void bookingACallOrAskingAboutABookingIsNot() {
+        assertThat(BoughtBefore.servedBy("I've booked a call with the printers for Tuesday")).isFalse();
+        assertThat(BoughtBefore.servedBy("booked the meeting room for our planning chat")).isFalse();
+        assertThat(BoughtBefore.servedBy("booked the block of three yet? the dates are out")).isFalse();
+        assertThat(BoughtBefore.servedBy("my brother booked a course of six with the club")).isFalse();
+    }
+
     /** Work the one spoken to did for the writer, or made or sold them: only their customer tells it so. */
     @Test
     void workDoneForTheWriterIsACustomersWord() {

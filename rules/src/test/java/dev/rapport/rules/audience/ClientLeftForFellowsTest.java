@@ -113,6 +113,21 @@ class ClientLeftForFellowsTest {
         assertThat(chat.findings(AUDIENCE_PEERS_ONLY)).isEmpty();
     }
 
+    /** Booking a run of her lessons, told to her by name, is buying her time: a client's word (since session 70). */
+    @Test
+    void firesWhenTheClientWhoBookedABlockOfHerLessonsIsLeftAllWeek() {
+        Chat chat = week("Loved the first glass-cutting lesson with @ana. Booking the block of three! Which evenings "
+                + "are free?", false);
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    /** Asking whether a block of lessons is worth it is a prospect's question, however long it waits. */
+    @Test
+    void staysQuietWhenTheOneLeftWaitingOnlyAskedWhetherABlockOfLessonsIsWorthIt() {
+        Chat chat = week("Ana, is a block of three glass-cutting lessons worth it for a beginner?", false);
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
     @Test
     void staysQuietWhenTheOneLeftWaitingOnlyAskedHowWindowsWork() {
         Chat chat = week("Ana, how do you stop a bay window misting up inside? Ours does every winter.", false);

@@ -217,6 +217,27 @@ class AbsenceNoticeTest {
                 .isEmpty();
     }
 
+    /**
+     * Saying one will not read the chat until a day ("back on Friday, not checking messages before then") keeps that
+     * day against a look-in, as being out of reach does: a short post meanwhile does not say they read what came.
+     */
+    @Test
+    void notReadingTheChatKeepsTheNamedDay() {
+        assertThat(AbsenceNotice.is("away with family, not checking messages until Thursday")).isTrue();
+        assertThat(AbsenceNotice.returnDay("At the show all week. Back Friday, I won't be checking in before that.",
+                MONDAY, ZoneOffset.UTC)).contains(Instant.parse("2026-01-09T00:00:00Z"));
+        assertThat(AbsenceNotice.returnDay("off to the coast, not checking messages, back on the 9th", MONDAY,
+                ZoneOffset.UTC)).contains(Instant.parse("2026-01-09T00:00:00Z"));
+    }
+
+    /** Checking something else is no word about the chat, and a notice without it still ends with an early word. */
+    @Test
+    void checkingSomethingElseIsNoWordAboutTheChat() {
+        assertThat(AbsenceNotice.is("I'll be checking the stock till Friday")).isFalse();
+        assertThat(AbsenceNotice.returnDay("At the show all week. Back Friday, checking in when I can.", MONDAY,
+                ZoneOffset.UTC)).isEmpty();
+    }
+
     /** A leave from a later named day begins on that day; a notice of leaving now names no later start. */
     @Test
     void aLeaveFromALaterDayBeginsThatDay() {
