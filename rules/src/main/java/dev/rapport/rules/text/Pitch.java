@@ -116,8 +116,24 @@ public final class Pitch {
                 || t.contains("what we do") || t.contains("we specialise") || t.contains("we specialize")
                 // a service one does or offers for people ("we do free surveys", "I offer 1:1 sessions")
                 || t.contains("we do ") || t.contains("we offer ") || t.contains("i offer ")
+                // one's trade said to be done for the reader's kind ("I work with tea shops like yours", "we build
+                // sheds for gardens like yours"): the reader is named as the customer the work is for
+                || SERVES_THEIR_KIND.find(t)
                 || FIXES_IT.find(t);
     }
+
+    /**
+     * The writer's own work said to be done for or with people or things like the reader's ("I work with brands like
+     * yours", "we make signs for shops like yours", "I build cabins for gardens like yours"): a trade told as being
+     * for the reader's kind puts the reader in the place of its customer, as "we help shops like yours" does. Read
+     * only beside a call to book, where it makes the call a sales call. Not a past or a liking ("I had a van like
+     * yours", "I loved working with people like you"): those tell of oneself and offer no work.
+     */
+    private static final GatedPattern SERVES_THEIR_KIND = GatedPattern.compile("\\b(?:i|we)(?:'m|'re| am| are)? "
+            + "(?:also |mainly |mostly |only |often |usually )?(?!(?:had|was|were|did|used|saw|got|bought|once|have|met"
+            + "|knew|know|love|loved|like|liked|mean|meant|think|thought)\\b)\\p{L}+\\b[^.!?\\n]{0,60}?\\b(?:for|with) "
+            + "(?:[\\p{L}'-]+ ){0,3}?like (?:yours|you)\\b",
+            "like you");
 
     /** A price: a currency sign by a figure, or a figure with a currency word ("$30", "40€", "25 quid"). */
     private static final String PRICE = "(?:[$€£]\\s?\\d|\\d+(?:[.,]\\d+)?\\s?(?:[$€£]|(?:usd|eur|euros?|dollars|bucks"
@@ -292,8 +308,20 @@ public final class Pitch {
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return priced(t) && !pastPrice(t) && !BID.find(t) && !PAYER.find(t) && !STILL_FOR_SALE_ASKED.matcher(t).find()
-                && !BUDGET_ASKED.find(t) && !BUDGET_SAID.find(t);
+                && !BUDGET_ASKED.find(t) && !BUDGET_SAID.find(t) && !MONEY_BACK_ASKED.find(t);
     }
+
+    /**
+     * The writer asking after their own money coming back ("has the £80 deposit been returned yet?", "has my £40
+     * refund gone through?", "when do we get our money back?"): a deposit or a payment returned, or a refund, is money
+     * the writer paid, so the price in the question is theirs, asked of the one who holds it: a customer's question,
+     * not an offer put to the reader. A seller's "a £50 deposit secures Friday, shall I pencil that in?" asks nothing
+     * of money coming back.
+     */
+    private static final GatedPattern MONEY_BACK_ASKED = GatedPattern.compile("\\b(?:when|has|have|did|will|where"
+            + "|how long|any news|any update)\\b[^.!?\\n]*?(?:\\brefund\\b|\\b(?:deposit|money|payment)\\b[^.!?\\n]*?"
+            + "\\b(?:back|returned|refunded|reimbursed)\\b)[^.!?\\n]*\\?",
+            "refund", "deposit", "money", "payment");
 
     /**
      * A buyer saying how far they would go for a thing they ask after ("could you look out for a boxed one? I'd go up
