@@ -79,7 +79,7 @@ public final class AdvocatesRule implements Rule {
      * nobody is staff (a creator's or a maker's own server), the people who sell there are the ones customers bought
      * from. A customer or a seeker serves nobody's customers.
      */
-    static boolean servesCustomers(Audience self, boolean communityHasStaff) {
+    public static boolean servesCustomers(Audience self, boolean communityHasStaff) {
         if (self == Audience.IGNORE) {
             return communityHasStaff;
         }

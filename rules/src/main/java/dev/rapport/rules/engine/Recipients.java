@@ -1,5 +1,6 @@
 package dev.rapport.rules.engine;
 
+import dev.rapport.rules.audience.AdvocatesRule;
 import dev.rapport.rules.audience.Audience;
 import dev.rapport.rules.audience.BoughtBefore;
 import dev.rapport.rules.engine.SeenMessages.Seen;
@@ -176,6 +177,7 @@ final class Recipients {
                 // sale taken to an inbox (as OwnMessageReader counts it for them): owed no answer.
                 pushed = !answer && (cues.pitch() || promoDetector.analyse(m.text()).promotional()
                         || m.kind() == ChannelKind.DIRECT && Pitch.pricedQuestion(m.text())
+                        && !customerToTheirSeller(m, target)
                         || favour || text.question() && Pitch.pricedWithLink(m.text(), m.links())
                         || chasesOwnPitch(m) || bookingLinkFromAStranger(m, target)) ? YES : NO;
             }
@@ -207,6 +209,21 @@ final class Recipients {
             enrolledAddressees.add(to);
         }
         return new Received(enrolledAddressees, pushed == YES);
+    }
+
+    /**
+     * Whether {@code m}, a direct message, comes from an existing customer of the community to one who serves its
+     * customers (its team, or where nobody is staff, one who sells). A customer buys from the one who serves them:
+     * a sum in their question by DM ("is my £150 bond refunded yet?") is what they paid or are owed, not a sale
+     * taken to an inbox (since session 70).
+     */
+    private boolean customerToTheirSeller(ChatMessage m, UserState target) {
+        Audience asker = communities.audienceOf(m.author(), m.community(), m.channel(), true);
+        if (!asker.existingCustomer()) {
+            return false;
+        }
+        Audience served = communities.audienceOf(target.user, m.community(), m.channel(), true);
+        return AdvocatesRule.servesCustomers(served, communities.community(m.community()).hasStaff());
     }
 
     /**

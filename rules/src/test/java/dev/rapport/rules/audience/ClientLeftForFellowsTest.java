@@ -77,6 +77,34 @@ class ClientLeftForFellowsTest {
     }
 
     @Test
+    void askingWhetherOnesOrderCameInOrWillShipIsAwaitedWork() {
+        assertThat(AwaitedWork.asked("has the replacement pump come in? the holiday lets start Friday")).isTrue();
+        assertThat(AwaitedWork.asked("just checking the 40 jars will ship before the fair on the 9th?")).isTrue();
+        assertThat(AwaitedWork.asked("When will our coloured glass arrive?")).isTrue();
+        assertThat(AwaitedWork.asked("will our forty jars be posted before the fair?")).isTrue();
+    }
+
+    @Test
+    void arrivalsToldOrAskedBeforeOrderingAreNoAwaitedWork() {
+        assertThat(AwaitedWork.asked("our guests will arrive on the 5th, so it needs doing by then.")).isFalse();
+        assertThat(AwaitedWork.asked("if we ordered today, when will the panels arrive?")).isFalse();
+        assertThat(AwaitedWork.asked("has the rain arrived where you are")).isFalse();
+        assertThat(AwaitedWork.asked("my sister will arrive on Friday. could you come after?")).isFalse();
+    }
+
+    @Test
+    void firesWhenTheClientAskingWhetherTheirGlassHasComeInIsLeftAllWeek() {
+        Chat chat = week("Ana, has the coloured glass come in? The decorators start on the 14th", false);
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).hasSize(1);
+    }
+
+    @Test
+    void staysQuietWhenTheClientAskingWhetherTheirGlassHasComeInIsAnsweredTheSameDay() {
+        Chat chat = week("Ana, has the coloured glass come in? The decorators start on the 14th", true);
+        assertThat(chat.findings(AUDIENCE_ADVOCATES)).isEmpty();
+    }
+
+    @Test
     void firesWhenTheClientSheGlazedForIsLeftAllWeekWhileSheWorksWithFellows() {
         Chat chat = week("Ana, the bay window you glazed for us last spring has misted up inside, could you look?",
                 false);
