@@ -2,6 +2,7 @@ package dev.rapport.rules.engine;
 
 import dev.rapport.rules.finding.Finding;
 import dev.rapport.rules.links.LinksRepeatRule;
+import dev.rapport.rules.oneway.AsksRule;
 import dev.rapport.rules.model.MessageId;
 import dev.rapport.rules.promo.SelfPromotionRule;
 import dev.rapport.rules.rule.RuleId;
@@ -44,6 +45,10 @@ import java.util.Set;
  * another day) is still a habit of its own, and both tips stand: so a promotion tip made on a sale (a price, a call to
  * DM or book) that no tip about people names stands, however many of its other posts were the asks
  * ({@link #saleOfItsOwn}).
+ *
+ * <p>The other way round, a call to a room only to look ("check out my new blend: <link>"), one post of its link
+ * scattered into three rooms within the hour, is a plug scattered: the repeat and promotion tips name it, and the ask's
+ * tip, which no favour asked backs, is not given ({@link #lookScattered}).
  */
 final class OneBehaviour {
     /** One moment of asking: a request carried into the next room within this long after the ask is the same ask. */
@@ -85,10 +90,17 @@ final class OneBehaviour {
     static List<Finding> spokenFor(List<Finding> week, Collection<MessageId> carriedOn) {
         List<Finding> out = new ArrayList<>(0);
         Set<MessageId> covered = new HashSet<>();
+        for (Finding f : week) {
+            // Not given, but its post is still the family's: the scatter's tips speak for it as they did beside the ask.
+            if (lookScattered(f, week)) {
+                out.add(f);
+                covered.addAll(f.evidence().messages());
+            }
+        }
         for (int r = 0; r <= 2; r++) {
             Set<MessageId> before = new HashSet<>(covered);
             for (Finding f : week) {
-                if (rank(f.rule()) != r || !f.actionable()) {
+                if (rank(f.rule()) != r || !f.actionable() || out.contains(f)) {
                     continue;
                 }
                 Set<MessageId> against = before;
@@ -136,6 +148,48 @@ final class OneBehaviour {
             }
         }
         return told > 0 && since <= 1;
+    }
+
+    /**
+     * Whether {@code f} is an ask of a room that names no favour beyond a look ("check out my new blend: <link>") and
+     * whose post is one of its link scattered into as many rooms as a cross-post needs within {@link #SAME_ASKING}: one
+     * plug put into every room, which the repeat's tip (where it went) and the promotion tip (what was pushed) name. It
+     * asked no one a favour that counts for the writer, so the ask's tip would tell the plug a third time, as an ask
+     * it was not. A favour named (a follow, a share, a vote), in it or in another post of the scatter, or the call put
+     * to people by name, keeps the ask's tip.
+     */
+    private static boolean lookScattered(Finding f, List<Finding> week) {
+        if (f.rule() != RuleId.ONEWAY_ASKS || !f.actionable() || !f.evidence().counterparts().isEmpty()
+                || f.evidence().count(AsksRule.LOOK_ONLY) == 0 || f.evidence().messages().isEmpty()) {
+            return false;
+        }
+        for (Finding g : week) {
+            if (spreadAcrossChannels(g) && g.actionable()
+                    && g.evidence().messages().containsAll(f.evidence().messages())
+                    && Duration.between(f.at(), g.at()).abs().compareTo(SAME_ASKING) <= 0
+                    && !favourAskedIn(g, week)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an ask of the week that names a favour ("follow my channel, I follow back") rests on one of the posts of
+     * {@code repeat}: then the scatter carried an ask for attention, and the calls to look in it are that campaign's
+     * asks, told as before.
+     */
+    private static boolean favourAskedIn(Finding repeat, List<Finding> week) {
+        for (Finding h : week) {
+            if (h.rule() == RuleId.ONEWAY_ASKS && h.actionable() && h.evidence().count(AsksRule.LOOK_ONLY) == 0) {
+                for (MessageId m : h.evidence().messages()) {
+                    if (repeat.evidence().messages().contains(m)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.rapport.rules.finding.Evidence;
 import dev.rapport.rules.finding.Severity;
 import dev.rapport.rules.finding.Tip;
 import dev.rapport.rules.model.UserId;
+import dev.rapport.rules.promo.PromoVerdict;
 import dev.rapport.rules.rule.MessageContext;
 import dev.rapport.rules.rule.Param;
 import dev.rapport.rules.rule.Rule;
@@ -36,6 +37,15 @@ public final class AsksRule implements Rule {
     /** Favours besides a vote that count for the writer whatever is named ("go upvote", "follow pls"). */
     private static final Pattern OTHER_FAVOUR = Pattern.compile(
             "\\b(follow|subscribe|sub|share|upvote|rate|like|star|wishlist|review|support|favourite|favorite)\\b");
+    /**
+     * Favours that count for the writer in any of their forms (general English): a follow, a subscription, a share, a
+     * vote, a rating or review, a like, a wishlist, a star, a repost, a boost, support, a nomination. A word that is
+     * also something else ("support for the old firmware") errs toward the ask as it was.
+     */
+    private static final Pattern ANY_FAVOUR = Pattern.compile("\\b(follow(s|ed|ing|ers?)?|subscri\\w*|subs?"
+            + "|shar(e|es|ed|ing)|vot(e|es|ed|ing)|upvot\\w*|rat(e|es|ed|ing|ings)|reviews?|wishlist\\w*|stars?|starred"
+            + "|repost\\w*|retweet\\w*|boost\\w*|support\\w*|donat\\w*|lik(e|es|ed|ing)|fav(e|es|s|ourite\\w*|orite\\w*)?"
+            + "|nominat\\w*)\\b");
     private static final Pattern LINK = Pattern.compile("\\S*://\\S*|\\bwww\\.\\S*");
     /** Words that claim a thing as the writer's own (general English). */
     private static final Pattern OWN_THING = Pattern.compile("\\b(my|mine|our|ours)\\b");
@@ -46,6 +56,12 @@ public final class AsksRule implements Rule {
      */
     private static final Pattern HAND_OFFERED = Pattern.compile("(?:\\b(?:you|u)(?:'d| would| will)? (?:like|want|need)"
             + "|(?:^|[.!?,]\\s*)(?:want|need)) me to \\p{L}");
+    /**
+     * Evidence count: 1 when an ask of a channel names no favour beyond a look ("check out my new blend: <link>", no
+     * follow, like, share, vote or rating asked). Scattered with its link into three rooms, such a call is the plug the
+     * promotion family names, not a favour asked ({@code engine/OneBehaviour}).
+     */
+    public static final String LOOK_ONLY = "look-only";
     public static final Param LOOKBACK_DAYS = Param.count("lookback-days", 30, 1, 365, "days in which you should have given before asking");
 
     @Override
@@ -119,7 +135,11 @@ public final class AsksRule implements Rule {
             if (!ctx.firstTimeIn("channel|" + ctx.message().channel().value(), Duration.ofDays(1))) {
                 return;
             }
-            ctx.emit(Evidence.builder().message(ctx.message().id()).count("lookback-days", days).build(),
+            Evidence.Builder asked = Evidence.builder().message(ctx.message().id()).count("lookback-days", days);
+            if (lookOnly(ctx.message().text(), ctx.facts().promo())) {
+                asked.count(LOOK_ONLY, 1);
+            }
+            ctx.emit(asked.build(),
                     new Tip("You asked a channel to check out your work without having replied to or reacted to "
                             + "anyone there " + before + ".", id().principle(),
                             "look at two other people's work there and respond to it before your next ask."));
@@ -199,6 +219,21 @@ public final class AsksRule implements Rule {
         }
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return HAND_OFFERED.matcher(t).find() && !attentionAsked(t) && !OWN_THING.matcher(t).find();
+    }
+
+    /**
+     * The message calls people only to look: no follow, subscription, share, like, vote, rating, review, wishlist or
+     * star named in its words (a link's address is no word said), and no favour the detector read as one. A call to
+     * look asks nothing that counts for the writer beyond the look itself; any favour named keeps it an ask of its
+     * own, wherever its link goes.
+     */
+    static boolean lookOnly(String text, PromoVerdict verdict) {
+        if (text == null || verdict.reasons().contains(PromoVerdict.FAVOUR_ASKED)) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return !ANY_FAVOUR.matcher(LINK.matcher(t).replaceAll(" ")).find() && !FavourAsk.is(text)
+                && !FavourAsk.ofTheRoom(text);
     }
 
     /** A follow, subscribe, share, vote or rating asked for in so many words. */

@@ -300,4 +300,45 @@ class OneBehaviourTest {
         chat.reply("kim", "general", shelf, third, "[ask] and my puzzle box, once more https://kimwood.example/box");
         return chat;
     }
+
+    @Test
+    void aCallOnlyToLookScatteredIntoThreeRoomsWithinMinutesIsThePlugNotAlsoAnAsk() {
+        Chat chat = teoPostsIntoThreeRooms("[ask] check out my new smoked salt blend https://teosalts.example/smoked");
+
+        assertThat(weekTips(chat, "teo")).contains(LINKS_REPEAT).doesNotContain(ONEWAY_ASKS);
+    }
+
+    @Test
+    void aFollowAskedWithTheSameScatteredLinkStaysAnAsk() {
+        Chat chat = teoPostsIntoThreeRooms("[ask] please follow my salt page https://teosalts.example/smoked");
+
+        assertThat(weekTips(chat, "teo")).contains(ONEWAY_ASKS, LINKS_REPEAT);
+    }
+
+    @Test
+    void aCallToLookInAScatterThatAlsoAskedForFollowsStaysAnAsk() {
+        Chat chat = Chat.coaching("teo");
+        chat.say("ola", "general", "morning all, the smoker is lit");
+        chat.later(Duration.ofDays(1));
+        chat.say("teo", "general", "[ask] follow my salt page, I follow back https://teosalts.example/smoked");
+        chat.later(Duration.ofMinutes(4));
+        chat.say("teo", "questions", "[ask] check out my new smoked salt blend https://teosalts.example/smoked");
+        chat.later(Duration.ofMinutes(4));
+        chat.say("teo", "offers", "https://teosalts.example/smoked");
+
+        assertThat(weekTips(chat, "teo")).contains(ONEWAY_ASKS, LINKS_REPEAT);
+    }
+
+    /** Teo, who has answered nobody, posts {@code text} into three rooms within ten minutes. */
+    private static Chat teoPostsIntoThreeRooms(String text) {
+        Chat chat = Chat.coaching("teo");
+        chat.say("ola", "general", "morning all, the smoker is lit");
+        chat.later(Duration.ofDays(1));
+        chat.say("teo", "general", text);
+        chat.later(Duration.ofMinutes(4));
+        chat.say("teo", "questions", text);
+        chat.later(Duration.ofMinutes(4));
+        chat.say("teo", "offers", text);
+        return chat;
+    }
 }
