@@ -4,6 +4,7 @@ import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.support.EngineScript;
 import dev.rapport.bot.storage.support.Fixtures;
+import dev.rapport.bot.storage.support.OlderDocuments;
 import dev.rapport.bot.storage.support.QuietLogs;
 import dev.rapport.rules.engine.CommunitySnapshot;
 import dev.rapport.rules.engine.Pseudonyms;
@@ -15,10 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -83,11 +81,7 @@ class SnapshotVersion15StorageTest {
         try (Storage storage = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
             storage.engineState().saveAll(List.of(v14));
         }
-        try (Connection c = DriverManager.getConnection(config.url()); Statement st = c.createStatement()) {
-            int changed = st.executeUpdate("UPDATE engine_state SET version = 14, state = REPLACE(state, "
-                    + "'\"version\":" + UserSnapshot.VERSION + ",', '\"version\":14,')");
-            assertThat(changed).isEqualTo(1);
-        }
+        OlderDocuments.markStoredAs(config, 14);
         try (Storage storage = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
             UserSnapshot back = storage.engineState().load(ALICE, Fixtures.GUILD).orElseThrow();
             assertThat(back.version()).isEqualTo(14);

@@ -3,6 +3,7 @@ package dev.rapport.bot.storage.jdbc;
 import dev.rapport.bot.storage.Storage;
 import dev.rapport.bot.storage.config.StorageConfig;
 import dev.rapport.bot.storage.support.Fixtures;
+import dev.rapport.bot.storage.support.OlderDocuments;
 import dev.rapport.bot.storage.support.QuietLogs;
 import dev.rapport.rules.engine.Pseudonyms;
 import dev.rapport.rules.engine.UserSnapshot;
@@ -12,11 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -66,15 +63,8 @@ class SnapshotVersion16StorageTest {
         try (Storage storage = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
             storage.engineState().saveAll(List.of(v15));
         }
-        try (Connection c = DriverManager.getConnection(config.url()); Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT state FROM engine_state")) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).doesNotContain("postsPromised");
-            }
-            int changed = st.executeUpdate("UPDATE engine_state SET version = 15, state = REPLACE(state, "
-                    + "'\"version\":" + UserSnapshot.VERSION + ",', '\"version\":15,')");
-            assertThat(changed).isEqualTo(1);
-        }
+        assertThat(OlderDocuments.storedState(config)).doesNotContain("postsPromised");
+        OlderDocuments.markStoredAs(config, 15);
         try (Storage storage = JdbcStorage.open(config, pseudonyms, Clock.systemUTC())) {
             UserSnapshot back = storage.engineState().load(ALICE, Fixtures.GUILD).orElseThrow();
             assertThat(back.version()).isEqualTo(15);
