@@ -91,7 +91,8 @@ final class OneBehaviour {
         List<Finding> out = new ArrayList<>(0);
         Set<MessageId> covered = new HashSet<>();
         for (Finding f : week) {
-            // Not given, but its post is still the family's: the scatter's tips speak for it as they did beside the ask.
+            // Not given, but its post is still the family's: the scatter's tips speak for it as they did
+            // beside the ask.
             if (lookScattered(f, week)) {
                 out.add(f);
                 covered.addAll(f.evidence().messages());

@@ -44,7 +44,8 @@ public final class AsksRule implements Rule {
      */
     private static final Pattern ANY_FAVOUR = Pattern.compile("\\b(follow(s|ed|ing|ers?)?|subscri\\w*|subs?"
             + "|shar(e|es|ed|ing)|vot(e|es|ed|ing)|upvot\\w*|rat(e|es|ed|ing|ings)|reviews?|wishlist\\w*|stars?|starred"
-            + "|repost\\w*|retweet\\w*|boost\\w*|support\\w*|donat\\w*|lik(e|es|ed|ing)|fav(e|es|s|ourite\\w*|orite\\w*)?"
+            + "|repost\\w*|retweet\\w*|boost\\w*|support\\w*|donat\\w*|lik(e|es|ed|ing)"
+            + "|fav(e|es|s|ourite\\w*|orite\\w*)?"
             + "|nominat\\w*)\\b");
     private static final Pattern LINK = Pattern.compile("\\S*://\\S*|\\bwww\\.\\S*");
     /** Words that claim a thing as the writer's own (general English). */
