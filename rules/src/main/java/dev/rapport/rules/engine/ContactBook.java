@@ -75,8 +75,8 @@ final class ContactBook extends PseudonymRows {
      * One's own word to the counterpart that gives them nothing (a question of one's own put to them): they met, and on
      * a later day met again, but no gift is recorded ({@link #lastGave} stays as it was).
      */
-    void spokeTo(long other, long atMilli, boolean welcomeOnly) {
-        interacted(other, atMilli, true, false, welcomeOnly);
+    void spokeTo(long other, long atMilli) {
+        interacted(other, atMilli, true, false, false);
     }
 
     private void interacted(long other, long atMilli, boolean ownWord, boolean given, boolean welcomeOnly) {

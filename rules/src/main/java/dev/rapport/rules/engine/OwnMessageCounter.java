@@ -522,7 +522,7 @@ final class OwnMessageCounter {
             if (substance || !ask && !thanksForAnswer && !takesOnly) {
                 s.gave(p, m.channel(), m.time(), OnlyAWelcome.is(m.text()));
             } else if (!ask && takesOnly) {
-                s.spokeTo(p, m.time(), false);
+                s.spokeTo(p, m.time());
             }
             audiences.add(a);
         }

@@ -196,8 +196,8 @@ final class UserState implements UserHistory {
     }
 
     /** One's own word to them that gives nothing (a question of one's own): met, and met again, but no gift. */
-    void spokeTo(long other, Instant at, boolean welcomeOnly) {
-        contacts.spokeTo(other, at.toEpochMilli(), welcomeOnly);
+    void spokeTo(long other, Instant at) {
+        contacts.spokeTo(other, at.toEpochMilli());
     }
 
     /** As {@link #gave(long, ChannelId, Instant)}; {@code welcomeOnly} when the person only welcomed them. */
@@ -266,6 +266,11 @@ final class UserState implements UserHistory {
         return !at.isAfter(first.plus(INTRODUCTION_WINDOW));
     }
 
+    /** Whether {@code at} comes before {@code day}, a day a notice named ({@code null} when it named none). */
+    private static boolean before(Instant at, Instant day) {
+        return day != null && at.isBefore(day);
+    }
+
     /**
      * Notes whether the person's message at {@code at}, if it is their latest, announced an absence, and the day it
      * named for their return ({@code until}, null when it named none).
@@ -280,14 +285,11 @@ final class UserState implements UserHistory {
      */
     void announcedAway(Instant at, boolean away, Instant until, Instant starts) {
         if (lastOwnMessage == null || !at.isBefore(lastOwnMessage)) {
-            if (!away && awaySaid != null && leaveStarts != null && at.isBefore(leaveStarts)) {
-                awaySaid = at;
-                return;
-            }
-            // A word before the day a notice of being busy or out of reach named ("home Monday, not checking
-            // messages before then") is a look-in, not the return: they are owed no answer before that day, so a
-            // question asked after the look-in waits for it as one asked before did (WeekClock.graceAfterBeingAway).
-            if (!away && awaySaid != null && awayUntil != null && at.isBefore(awayUntil)) {
+            // A word before the leave begins comes before leaving; a word before the day a notice of being busy or
+            // out of reach named ("home Monday, not checking messages before then") is a look-in, not the return:
+            // they are owed no answer before that day, so a question asked after the look-in waits for it as one
+            // asked before did (WeekClock.graceAfterBeingAway). Either way the notice still holds.
+            if (!away && awaySaid != null && (before(at, leaveStarts) || before(at, awayUntil))) {
                 awaySaid = at;
                 return;
             }

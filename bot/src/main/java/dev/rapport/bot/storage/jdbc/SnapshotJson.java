@@ -25,6 +25,7 @@ import dev.rapport.rules.stats.IsoWeek;
 import dev.rapport.rules.stats.TurnsRead;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -87,7 +88,7 @@ final class SnapshotJson {
          * version 16 wrote them.
          */
         @JsonInclude(JsonInclude.Include.NON_ABSENT)
-        abstract Optional<java.time.Instant> metAgain();
+        abstract Optional<Instant> metAgain();
     }
 
     /**
@@ -105,7 +106,7 @@ final class SnapshotJson {
      */
     private abstract static class PersonFields {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        abstract java.util.Map<String, java.time.Instant> introducedIn();
+        abstract java.util.Map<String, Instant> introducedIn();
 
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract java.util.List<UserSnapshot.Post> offers();
@@ -116,7 +117,7 @@ final class SnapshotJson {
 
         /** Version 16's promise of updates: most people have none, and their documents read as version 15 wrote them. */
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        abstract java.util.Map<String, java.time.Instant> postsPromised();
+        abstract java.util.Map<String, Instant> postsPromised();
     }
 
     /**
